@@ -1,0 +1,52 @@
+package dk.opdag.classroom;
+
+import dk.opdag.account.SignedInUser;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who may see which class: a teacher only their own classes, a leader the classes of their school, an admin all.
+ * Pupils never see a class list. Every service method that returns pupils' data asks here first.
+ */
+@Service
+public class ClassAccess {
+
+    private final ClassRepository classes;
+
+    public ClassAccess(ClassRepository classes) {
+        this.classes = classes;
+    }
+
+    public boolean canView(SignedInUser user, ClassInfo klass) {
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case LEADER -> user.schoolId() != null && user.schoolId() == klass.schoolId();
+            case TEACHER -> classes.isTeacherOf(user.id(), klass.id());
+            case PUPIL -> false;
+        };
+    }
+
+    /** Changing the roster or a pupil's code: the class's own teachers and admins. */
+    public boolean canManage(SignedInUser user, ClassInfo klass) {
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case TEACHER -> classes.isTeacherOf(user.id(), klass.id());
+            case LEADER, PUPIL -> false;
+        };
+    }
+
+    public ClassInfo requireView(SignedInUser user, long classId) {
+        ClassInfo klass = classes.find(classId).orElseThrow(() -> new ClassroomException("class.error.not-found"));
+        if (!canView(user, klass)) {
+            throw new ClassroomException("class.error.no-access");
+        }
+        return klass;
+    }
+
+    public ClassInfo requireManage(SignedInUser user, long classId) {
+        ClassInfo klass = requireView(user, classId);
+        if (!canManage(user, klass)) {
+            throw new ClassroomException("class.error.no-access");
+        }
+        return klass;
+    }
+}

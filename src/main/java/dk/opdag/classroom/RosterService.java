@@ -1,0 +1,94 @@
+package dk.opdag.classroom;
+
+import dk.opdag.account.AuditLog;
+import dk.opdag.account.LoginCodes;
+import dk.opdag.account.SignedInUser;
+import dk.opdag.account.UserRepository;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The pupils of a class: adding them by typed names or an uploaded list, and resetting their codes. */
+@Service
+public class RosterService {
+
+    private final ClassRepository classes;
+    private final UserRepository users;
+    private final ClassAccess access;
+    private final AuditLog audit;
+
+    public RosterService(ClassRepository classes, UserRepository users, ClassAccess access, AuditLog audit) {
+        this.classes = classes;
+        this.users = users;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** What happened to each name: added, already there, or not a name at all. */
+    public record AddReport(List<String> added, List<String> duplicates, List<String> rejected) {
+    }
+
+    public List<PupilRow> pupils(SignedInUser user, long classId) {
+        access.requireView(user, classId);
+        return classes.pupils(classId);
+    }
+
+    /**
+     * Adds every acceptable name; duplicates (already in the class, or twice in the input) and text that is not a
+     * name are reported back, never stored. Nothing already stored changes.
+     */
+    @Transactional
+    public AddReport addPupils(SignedInUser user, long classId, List<String> rawNames) {
+        ClassInfo klass = access.requireManage(user, classId);
+        if (rawNames.size() > RosterFile.MAX_NAMES) {
+            throw new ClassroomException("roster.error.too-many");
+        }
+        List<PupilRow> existing = new ArrayList<>(classes.pupils(classId));
+        List<String> added = new ArrayList<>();
+        List<String> duplicates = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
+        for (String raw : rawNames) {
+            if (raw == null || raw.isBlank()) {
+                continue;
+            }
+            var parsed = PupilName.parse(raw);
+            if (parsed.isEmpty()) {
+                rejected.add(shorten(raw));
+                continue;
+            }
+            PupilName name = parsed.get();
+            if (existing.stream().anyMatch(p -> name.sameAs(p.name(), p.initial()))) {
+                duplicates.add(name.display());
+                continue;
+            }
+            String code = LoginCodes.newPupilCode(klass.codeKind());
+            long id = users.createPupil(klass.schoolId(), name.firstName(), name.initial(), code);
+            classes.enrol(id, classId, klass.schoolYearId());
+            existing.add(new PupilRow(id, name.firstName(), name.initial(), code));
+            added.add(name.display());
+        }
+        if (!added.isEmpty()) {
+            audit.record(user.id(), "ROSTER_ADD", null, klass.name() + ": " + added.size());
+        }
+        return new AddReport(added, duplicates, rejected);
+    }
+
+    /** A new code for a pupil who forgot theirs; the old one stops working at once. */
+    @Transactional
+    public String resetCode(SignedInUser user, long classId, long pupilId) {
+        ClassInfo klass = access.requireManage(user, classId);
+        if (!classes.isEnrolled(pupilId, classId)) {
+            throw new ClassroomException("class.error.not-found");
+        }
+        String code = LoginCodes.newPupilCode(klass.codeKind());
+        users.setLoginCode(pupilId, code);
+        audit.record(user.id(), "RESET_CODE", pupilId, null);
+        return code;
+    }
+
+    private static String shorten(String raw) {
+        String oneLine = raw.strip().replaceAll("\\s+", " ");
+        return oneLine.length() > 60 ? oneLine.substring(0, 60) + "…" : oneLine;
+    }
+}

@@ -1,0 +1,176 @@
+package dk.opdag.classroom.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import dk.opdag.account.CurrentUser;
+import dk.opdag.account.Role;
+import dk.opdag.account.SignedInUser;
+import dk.opdag.classroom.ClassInfo;
+import dk.opdag.classroom.ClassroomException;
+import dk.opdag.classroom.ClassroomService;
+import dk.opdag.classroom.PupilRow;
+import dk.opdag.classroom.RosterFile;
+import dk.opdag.classroom.RosterService;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One class: its pupils, their login codes (for the class's teachers and admins), adding pupils by typing or
+ * uploading a list, and the printable login cards. Leaders of the school see the list without codes.
+ */
+@Route("klasse/:id")
+@RolesAllowed({Role.Names.TEACHER, Role.Names.LEADER, Role.Names.ADMIN})
+public class ClassView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ClassroomService classrooms;
+    private final RosterService roster;
+    private final CurrentUser currentUser;
+    private final Grid<PupilRow> pupils = new Grid<>();
+    private ClassInfo klass;
+    private boolean manage;
+
+    public ClassView(ClassroomService classrooms, RosterService roster, CurrentUser currentUser) {
+        this.classrooms = classrooms;
+        this.roster = roster;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SignedInUser user = currentUser.require();
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            klass = classrooms.classFor(user, id);
+        } catch (NumberFormatException | ClassroomException e) {
+            removeAll();
+            add(new H1(getTranslation("error.denied.title")), new Paragraph(getTranslation("class.error.no-access")));
+            klass = null;
+            return;
+        }
+        manage = classrooms.canManage(user, klass);
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        add(new H1(getTranslation("class.title", klass.name())));
+        Paragraph code = new Paragraph(getTranslation("class.code", klass.classCode()));
+        code.addClassName("opdag-class-code-display");
+        add(code);
+        if (manage) {
+            add(new Anchor("klasse/" + klass.id() + "/login-kort", getTranslation("class.cards")));
+        }
+        pupils.removeAllColumns();
+        pupils.addColumn(PupilRow::displayName).setHeader(getTranslation("class.pupil")).setSortable(true);
+        if (manage) {
+            pupils.addColumn(p -> CodeText.of(this, p.loginCode())).setHeader(getTranslation("class.pupil-code"));
+            pupils.addComponentColumn(p -> {
+                Button reset = new Button(getTranslation("class.reset-code"), e -> resetCode(p));
+                reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                reset.getElement().setAttribute("aria-label",
+                        getTranslation("class.reset-code-for", p.displayName()));
+                return reset;
+            }).setHeader(getTranslation("class.actions"));
+        }
+        pupils.setAllRowsVisible(true);
+        pupils.setAriaLabel(getTranslation("class.pupils"));
+        List<PupilRow> rows = roster.pupils(currentUser.require(), klass.id());
+        pupils.setItems(rows);
+        add(new H2(getTranslation("class.pupils-count", rows.size())));
+        if (rows.isEmpty()) {
+            add(new Paragraph(getTranslation(manage ? "class.empty.manage" : "class.empty.view")));
+        } else {
+            add(pupils);
+        }
+        if (manage) {
+            add(addPupilsPanel());
+        }
+    }
+
+    private Details addPupilsPanel() {
+        TextArea names = new TextArea(getTranslation("roster.type-names"));
+        names.setHelperText(getTranslation("roster.type-names-help"));
+        names.setWidthFull();
+        names.setMaxLength(20_000);
+        Button add = new Button(getTranslation("roster.add"), e -> {
+            report(roster.addPupils(currentUser.require(), klass.id(), Arrays.asList(names.getValue().split("\\R"))));
+            names.clear();
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> importFile(data))));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(RosterFile.MAX_BYTES);
+        upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
+        upload.addFileRejectedListener(e -> showError(getTranslation("roster.error.too-big")));
+        upload.getElement().setAttribute("aria-label", getTranslation("roster.upload"));
+
+        VerticalLayout content = new VerticalLayout(names, add, new Span(getTranslation("roster.upload-help")), upload);
+        content.setPadding(false);
+        Details details = new Details(getTranslation("roster.add-title"), content);
+        details.setOpened(true);
+        return details;
+    }
+
+    private void importFile(byte[] data) {
+        try {
+            report(roster.addPupils(currentUser.require(), klass.id(), RosterFile.names(data)));
+        } catch (RosterFile.RosterFileException e) {
+            showError(getTranslation(e.messageKey(), RosterFile.MAX_NAMES));
+        }
+    }
+
+    private void report(RosterService.AddReport report) {
+        StringBuilder text = new StringBuilder(getTranslation("roster.added", report.added().size()));
+        if (!report.duplicates().isEmpty()) {
+            text.append(' ').append(getTranslation("roster.duplicates", String.join(", ", report.duplicates())));
+        }
+        if (!report.rejected().isEmpty()) {
+            text.append(' ').append(getTranslation("roster.rejected", String.join(", ", report.rejected())));
+        }
+        build();
+        Paragraph result = new Paragraph(text.toString());
+        result.addClassName("opdag-roster-report");
+        result.getElement().setAttribute("role", "status");
+        add(result);
+    }
+
+    private void resetCode(PupilRow pupil) {
+        String code = roster.resetCode(currentUser.require(), klass.id(), pupil.id());
+        Notification.show(getTranslation("class.code-reset", pupil.displayName(), CodeText.of(this, code)), 8000,
+                Notification.Position.MIDDLE);
+        build();
+    }
+
+    private void showError(String message) {
+        Paragraph error = new Paragraph(message);
+        error.addClassName("opdag-error");
+        error.getElement().setAttribute("role", "alert");
+        add(error);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return klass == null ? getTranslation("app.name") : getTranslation("class.title", klass.name());
+    }
+}

@@ -1,0 +1,102 @@
+package dk.opdag.demo;
+
+import dk.opdag.account.CodeKind;
+import dk.opdag.account.LoginCodes;
+import dk.opdag.account.Role;
+import dk.opdag.account.StaffAccounts;
+import dk.opdag.account.UserRepository;
+import dk.opdag.classroom.ClassRepository;
+import dk.opdag.classroom.SchoolRepository;
+import dk.opdag.classroom.SchoolYears;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo school that {@code --demo} creates in an empty database: one leader, three teachers, three classes in
+ * three grade bands and 60 invented pupils. The logins are listed in README.md; keep the two in step.
+ */
+@Service
+public class DemoData {
+
+    public static final String PASSWORD = "opdag-demo-1";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    /** A demo class, its teacher, and the first pupil's fixed code (for README); the rest are seeded. */
+    record DemoClass(String name, String code, CodeKind kind, String teacher, List<String> subjects,
+                     String firstPupilCode, List<String> pupils) {
+    }
+
+    static final List<DemoClass> CLASSES = List.of(
+            new DemoClass("2.A", "DEMO2A", CodeKind.PICTURE, "anne", List.of("dansk", "matematik", "natur-teknologi"),
+                    "hund+sol", List.of("Alma", "Noah", "Ida", "William", "Ella", "Oscar", "Sofia", "Lucas", "Freja",
+                            "Emil B", "Emil K", "Clara", "Malik", "Agnes", "Victor", "Laura", "Aksel", "Nora",
+                            "Yusuf", "Karla")),
+            new DemoClass("5.B", "DEMO5B", CodeKind.WORDS, "bo", List.of("matematik", "natur-teknologi", "dansk"),
+                    "kage-tog-7", List.of("Asta", "Magnus", "Josefine", "Elias", "Sara", "Alfred", "Mathilde",
+                            "Carl", "Liva", "Anton", "Esther", "Hamza", "Olivia", "Frederik", "Ellen", "Johan",
+                            "Maja", "August", "Vigga", "Ali")),
+            new DemoClass("8.C", "DEMO8C", CodeKind.WORDS, "carla", List.of("fysik-kemi", "samfundsfag", "matematik"),
+                    "robot-sky-3", List.of("Ellie", "Mikkel", "Amalie", "Sebastian", "Nanna", "Jonas", "Cecilie",
+                            "Rasmus", "Signe", "Mads", "Filippa", "Tobias", "Zainab", "Jakob", "Luna", "Marius",
+                            "Alberte", "Kasper", "Selma", "Adam")));
+
+    private final SchoolRepository schools;
+    private final ClassRepository classes;
+    private final UserRepository users;
+    private final StaffAccounts accounts;
+    private final Clock clock;
+
+    public DemoData(SchoolRepository schools, ClassRepository classes, UserRepository users, StaffAccounts accounts,
+                    Clock clock) {
+        this.schools = schools;
+        this.classes = classes;
+        this.users = users;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** Creates the demo school unless the database already has schools (a second start changes nothing). */
+    @Transactional
+    public boolean createIfEmpty() {
+        if (!schools.schools().isEmpty()) {
+            LOG.info("Demo data skipped: the database already has schools");
+            return false;
+        }
+        int startYear = SchoolYears.startYearOf(LocalDate.now(clock));
+        long yearId = schools.schoolYear(startYear);
+        long school = schools.createSchool(schools.municipality("Demo Kommune"), "Opdag Demoskole");
+        if (accounts.needsFirstAdmin()) {
+            accounts.create(Role.ADMIN, null, "admin", PASSWORD, "Demo Administrator");
+        }
+        accounts.create(Role.LEADER, school, "leder", PASSWORD, "Lene Leder");
+        Random random = new Random(2026);
+        for (DemoClass demo : CLASSES) {
+            int grade = demo.name().charAt(0) - '0';
+            long classId = classes.create(school, yearId, demo.name(), grade, demo.code(), demo.kind());
+            long teacher = accounts.create(Role.TEACHER, school, demo.teacher(), PASSWORD, teacherName(demo.teacher()));
+            classes.linkTeacher(teacher, classId, demo.subjects());
+            for (int i = 0; i < demo.pupils().size(); i++) {
+                String[] name = demo.pupils().get(i).split(" ");
+                String code = i == 0 ? demo.firstPupilCode() : LoginCodes.newPupilCode(demo.kind(), random);
+                long pupil = users.createPupil(school, name[0], name.length > 1 ? name[1] : null, code);
+                classes.enrol(pupil, classId, yearId);
+            }
+        }
+        LOG.info("Demo school created: 3 classes, 60 pupils. Logins are listed in README.md");
+        return true;
+    }
+
+    private static String teacherName(String username) {
+        return switch (username) {
+            case "anne" -> "Anne Andersen";
+            case "bo" -> "Bo Berg";
+            default -> "Carla Christensen";
+        };
+    }
+}

@@ -1,0 +1,37 @@
+package dk.opdag.shell;
+
+import dk.opdag.account.Role;
+import java.util.List;
+
+/** The menu per role and each role's landing page, in one place. */
+public final class Navigation {
+
+    public static final String PUPIL_HOME = "mine-opgaver";
+    public static final String TEACHER_HOME = "mine-klasser";
+    public static final String LEADER_HOME = "skolens-overblik";
+    public static final String ADMIN_HOME = "admin";
+
+    private Navigation() {
+    }
+
+    public record Item(String labelKey, String path) {
+    }
+
+    public static String home(Role role) {
+        return switch (role) {
+            case PUPIL -> PUPIL_HOME;
+            case TEACHER -> TEACHER_HOME;
+            case LEADER -> LEADER_HOME;
+            case ADMIN -> ADMIN_HOME;
+        };
+    }
+
+    public static List<Item> itemsFor(Role role) {
+        return switch (role) {
+            case PUPIL -> List.of(new Item("nav.pupil-home", PUPIL_HOME));
+            case TEACHER -> List.of(new Item("nav.teacher-home", TEACHER_HOME));
+            case LEADER -> List.of(new Item("nav.leader-home", LEADER_HOME));
+            case ADMIN -> List.of(new Item("nav.admin-home", ADMIN_HOME));
+        };
+    }
+}

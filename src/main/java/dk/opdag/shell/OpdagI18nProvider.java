@@ -1,0 +1,52 @@
+package dk.opdag.shell;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** UI texts from {@code i18n/messages*.properties}: Danish is the base bundle, English the alternative. */
+@Component
+public class OpdagI18nProvider implements I18NProvider {
+
+    public static final Locale DANISH = Locale.of("da");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    private static final Logger LOG = LoggerFactory.getLogger(OpdagI18nProvider.class);
+    // No fallback to the JVM's default locale: an English server must still show Danish by default.
+    private static final ResourceBundle.Control CONTROL =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return List.of(DANISH, ENGLISH);
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        return translate(key, locale, params);
+    }
+
+    /** Also usable outside a UI (exports, print pages, tests). */
+    public static String translate(String key, Locale locale, Object... params) {
+        Locale effective = ENGLISH.getLanguage().equals(locale == null ? null : locale.getLanguage()) ? ENGLISH : DANISH;
+        ResourceBundle bundle = bundle(effective);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            LOG.warn("Missing UI text '{}' for {}", key, effective);
+            return "!" + key;
+        }
+        return new MessageFormat(pattern, effective).format(params);
+    }
+
+    public static ResourceBundle bundle(Locale locale) {
+        Locale base = ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : Locale.ROOT;
+        return ResourceBundle.getBundle("i18n/messages", base, CONTROL);
+    }
+}
