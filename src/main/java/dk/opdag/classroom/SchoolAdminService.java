@@ -51,9 +51,12 @@ public class SchoolAdminService {
         return SchoolYears.startYearOf(LocalDate.now(clock));
     }
 
-    /** A class in the given school year, with a fresh class code. Grade comes from the name ("5.B" → 5). */
+    /**
+     * A class in the given school year, with a fresh class code. Grade comes from the name ("5.B" → 5).
+     * Returns the name as stored ("5b" becomes "5.B").
+     */
     @Transactional
-    public long createClass(long schoolId, int startYear, String name, CodeKind kind) {
+    public String createClass(long schoolId, int startYear, String name, CodeKind kind) {
         schools.school(schoolId).orElseThrow(() -> new ClassroomException("school.error.not-found"));
         Matcher m = CLASS_NAME.matcher(name == null ? "" : name.strip());
         if (!m.matches()) {
@@ -69,7 +72,8 @@ public class SchoolAdminService {
         do {
             code = LoginCodes.newClassCode();
         } while (classes.classCodeTaken(code));
-        return classes.create(schoolId, yearId, normalised, grade, code, kind);
+        classes.create(schoolId, yearId, normalised, grade, code, kind);
+        return normalised;
     }
 
     /** Picture codes for 0.–3. klasse, word codes from 4. klasse: the default a teacher would pick. */

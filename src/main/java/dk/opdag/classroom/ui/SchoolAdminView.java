@@ -120,8 +120,8 @@ public class SchoolAdminView extends VerticalLayout implements BeforeEnterObserv
             }
         });
         Button create = new Button(getTranslation("school.create-class"), e -> act(() -> {
-            admin.createClass(school.id(), year, name.getValue(), kind.getValue());
-            return getTranslation("school.class-created", name.getValue());
+            String created = admin.createClass(school.id(), year, name.getValue(), kind.getValue());
+            return getTranslation("school.class-created", created);
         }));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return section("school.create-class", name, kind, create);

@@ -1,0 +1,154 @@
+package dk.opdag.experiment;
+
+import dk.opdag.experiment.check.GeneralChecks;
+import dk.opdag.experiment.check.GoalCheck;
+import dk.opdag.experiment.check.RunFacts;
+import dk.opdag.experiment.interpreter.Interpreter;
+import dk.opdag.experiment.interpreter.Recorder;
+import dk.opdag.experiment.interpreter.RunAbort;
+import dk.opdag.experiment.interpreter.StandardBlocks;
+import dk.opdag.experiment.js.JsRandom;
+import dk.opdag.experiment.program.Program;
+import dk.opdag.experiment.program.WorkspaceException;
+import dk.opdag.experiment.program.WorkspaceParser;
+import dk.opdag.experiment.world.World;
+import dk.opdag.experiment.world.WorldState;
+import dk.opdag.experiment.world.Worlds;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs a pupil's Blockly workspace in an experiment world and checks the goals.
+ * <pre>{@code
+ * ExperimentSpec spec = ExperimentSpec.fromJson(experimentJson);
+ * RunResult result = Engine.run(spec, workspaceJson, Limits.DEFAULT);
+ * }</pre>
+ * Thread-safe. Never throws for anything a pupil can build: bad JSON, unknown blocks, endless loops, deep
+ * recursion and huge lists all come back as a {@link RunResult} with a Danish {@code error}.
+ * Runs execute on a small pool of long-lived worker threads with large stacks, so nested programs cannot
+ * overflow the stack and no thread is created per run.
+ */
+public final class Engine {
+
+    private static final System.Logger LOG = System.getLogger(Engine.class.getName());
+
+    /** Reserved (not committed) stack per worker: room for the deepest nesting the limits allow. */
+    private static final long WORKER_STACK_BYTES = 512L * 1024 * 1024;
+
+    private static final ThreadPoolExecutor WORKERS = createWorkers();
+
+    private Engine() {
+    }
+
+    private static ThreadPoolExecutor createWorkers() {
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        AtomicInteger counter = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(null, r, "experiment-engine-" + counter.incrementAndGet(),
+                            WORKER_STACK_BYTES);
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    /** Runs with {@link Limits#DEFAULT}. */
+    public static RunResult run(ExperimentSpec spec, String workspaceJson) {
+        return run(spec, workspaceJson, Limits.DEFAULT);
+    }
+
+    /**
+     * Parses the workspace, runs it in the spec's world within the limits, and evaluates the checks.
+     *
+     * @param spec          the experiment
+     * @param workspaceJson Blockly's {@code serialization.workspaces.save} JSON
+     * @param limits        budgets for this run
+     */
+    public static RunResult run(ExperimentSpec spec, String workspaceJson, Limits limits) {
+        Future<RunResult> future = WORKERS.submit(() -> runHere(spec, workspaceJson, limits));
+        long waitMillis = limits.timeLimit().toMillis() + 5_000;
+        try {
+            return future.get(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return stopped(spec, "Programmet tog for lang tid og blev stoppet.");
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            return stopped(spec, "Kørslen blev afbrudt.");
+        } catch (ExecutionException e) {
+            LOG.log(System.Logger.Level.ERROR, "Experiment engine failed", e.getCause());
+            return stopped(spec, "Der skete en uventet fejl i eksperimentet. Prøv igen, eller spørg din lærer.");
+        }
+    }
+
+    private static RunResult stopped(ExperimentSpec spec, String message) {
+        WorldState state = Worlds.get(spec.worldId()).create(spec.startState(), spec.seed());
+        return new RunResult(false, List.of(), 0, List.of(), state.snapshot(), List.of(), Optional.of(message));
+    }
+
+    /** The whole run on the current thread (a worker with a big stack). */
+    private static RunResult runHere(ExperimentSpec spec, String workspaceJson, Limits limits) {
+        World world = Worlds.get(spec.worldId());
+        WorldState state = world.create(spec.startState(), spec.seed());
+        Recorder recorder = new Recorder(limits.maxTraceEvents(), limits.maxOutputLines());
+        Set<String> allowed = new HashSet<>(StandardBlocks.ALL);
+        allowed.addAll(world.blockTypes());
+
+        Optional<String> error = Optional.empty();
+        int steps = 0;
+        int blockCount = 0;
+        Map<String, Object> variables = Map.of();
+        try {
+            Program program = new WorkspaceParser(limits.maxWorkspaceChars(), WorkspaceParser.DEFAULT_MAX_BLOCKS,
+                    WorkspaceParser.DEFAULT_MAX_DEPTH).parse(workspaceJson, allowed);
+            blockCount = program.blockCount();
+            Interpreter interpreter = new Interpreter(program, state, limits, recorder, new JsRandom(spec.seed()));
+            try {
+                interpreter.run();
+            } catch (RunAbort e) {
+                error = Optional.of(e.getMessage());
+                recorder.trace(e.blockId(), "error", recorder.newData().put("message", e.getMessage()));
+            } catch (StackOverflowError e) {
+                error = Optional.of("Programmet gik for dybt ned i blokke og funktioner inden i hinanden.");
+                recorder.trace(null, "error", recorder.newData().put("message", error.get()));
+            } finally {
+                steps = interpreter.steps();
+                variables = interpreter.variables();
+            }
+        } catch (WorkspaceException e) {
+            error = Optional.of(e.getMessage());
+            recorder.trace(e.blockId(), "error", recorder.newData().put("message", e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Unexpected failure while running an experiment", e);
+            error = Optional.of("Der skete en uventet fejl i eksperimentet. Prøv igen, eller spørg din lærer.");
+        }
+
+        RunFacts facts = new RunFacts(recorder.output(), steps, error, blockCount, variables);
+        List<GoalCheck> checks = new ArrayList<>(spec.checks());
+        if (spec.maxBlocks().isPresent() && checks.stream().noneMatch(c -> c instanceof GoalCheck.MaxBlocks)) {
+            checks.add(new GoalCheck.MaxBlocks(spec.maxBlocks().getAsInt()));
+        }
+        List<CheckOutcome> outcomes = new ArrayList<>();
+        for (GoalCheck check : checks) {
+            outcomes.add(GeneralChecks.evaluate(check, facts)
+                    .or(() -> state.check(check, facts))
+                    .orElseGet(() -> CheckOutcome.fail(check.type(), "Denne regel kan ikke tjekkes her.")));
+        }
+        boolean passed = error.isEmpty() && outcomes.stream().allMatch(CheckOutcome::passed);
+        return new RunResult(passed, outcomes, steps, recorder.trace(), state.snapshot(), recorder.output(), error);
+    }
+}

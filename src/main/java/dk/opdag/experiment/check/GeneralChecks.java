@@ -1,0 +1,81 @@
+package dk.opdag.experiment.check;
+
+import dk.opdag.experiment.CheckOutcome;
+import dk.opdag.experiment.js.Js;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Checks that work in every world: output, block count, steps, errors and variables. */
+public final class GeneralChecks {
+
+    private GeneralChecks() {
+    }
+
+    public static Optional<CheckOutcome> evaluate(GoalCheck check, RunFacts facts) {
+        return Optional.ofNullable(switch (check) {
+            case GoalCheck.OutputEquals c -> outputEquals(c, facts.output());
+            case GoalCheck.OutputContains c -> {
+                String needle = c.text().toLowerCase(Locale.ROOT);
+                boolean found = facts.output().stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).contains(needle));
+                yield found
+                        ? CheckOutcome.pass(c.type(), "Flot! Programmet skrev \"" + c.text() + "\".")
+                        : CheckOutcome.fail(c.type(), "Programmet skulle skrive noget med \"" + c.text()
+                                + "\", men det gjorde det ikke.");
+            }
+            case GoalCheck.MaxBlocks c -> facts.blockCount() <= c.max()
+                    ? CheckOutcome.pass(c.type(), "Flot! Du brugte " + facts.blockCount() + " blokke (højst "
+                            + c.max() + ").")
+                    : CheckOutcome.fail(c.type(), "Du brugte " + facts.blockCount() + " blokke, men du må højst bruge "
+                            + c.max() + ". Kan du bruge en løkke eller en funktion til at gøre programmet kortere?");
+            case GoalCheck.MaxSteps c -> facts.steps() <= c.max()
+                    ? CheckOutcome.pass(c.type(), "Flot! Programmet klarede det på " + facts.steps() + " skridt.")
+                    : CheckOutcome.fail(c.type(), "Programmet brugte " + facts.steps() + " skridt, men må højst bruge "
+                            + c.max() + ".");
+            case GoalCheck.NoError c -> facts.error().isEmpty()
+                    ? CheckOutcome.pass(c.type(), "Flot! Programmet kørte helt til ende uden fejl.")
+                    : CheckOutcome.fail(c.type(), "Programmet stoppede med en fejl: " + facts.error().get());
+            case GoalCheck.VariableEquals c -> variableEquals(c, facts.variables());
+            default -> null;
+        });
+    }
+
+    private static CheckOutcome outputEquals(GoalCheck.OutputEquals c, List<String> output) {
+        List<String> expected = c.lines();
+        int n = Math.min(expected.size(), output.size());
+        for (int i = 0; i < n; i++) {
+            if (!expected.get(i).equals(output.get(i))) {
+                return CheckOutcome.fail(c.type(), "Linje " + (i + 1) + " skulle være \"" + expected.get(i)
+                        + "\", men programmet skrev \"" + output.get(i) + "\".");
+            }
+        }
+        if (output.size() < expected.size()) {
+            return CheckOutcome.fail(c.type(), "Programmet skrev " + output.size() + " linjer, men der skulle være "
+                    + expected.size() + ". Næste linje skulle være \"" + expected.get(output.size()) + "\".");
+        }
+        if (output.size() > expected.size()) {
+            return CheckOutcome.fail(c.type(), "Programmet skrev for meget: " + output.size() + " linjer i stedet for "
+                    + expected.size() + ". Den første ekstra linje er \"" + output.get(expected.size()) + "\".");
+        }
+        return CheckOutcome.pass(c.type(), "Flot! Programmet skrev præcis det, det skulle.");
+    }
+
+    private static CheckOutcome variableEquals(GoalCheck.VariableEquals c, Map<String, Object> variables) {
+        Object value = null;
+        for (Map.Entry<String, Object> e : variables.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(c.variable())) {
+                value = e.getValue();
+            }
+        }
+        if (value == null) {
+            return CheckOutcome.fail(c.type(), "Der er ingen variabel, der hedder \"" + c.variable() + "\".");
+        }
+        if (ValueMatcher.matches(c.value(), value, c.tolerance())) {
+            return CheckOutcome.pass(c.type(), "Flot! Variablen \"" + c.variable() + "\" er "
+                    + ValueMatcher.show(c.value()) + ".");
+        }
+        return CheckOutcome.fail(c.type(), "Variablen \"" + c.variable() + "\" skulle være "
+                + ValueMatcher.show(c.value()) + ", men den er " + Js.toStr(value) + ".");
+    }
+}

@@ -1,0 +1,573 @@
+package dk.opdag.experiment.interpreter;
+
+import dk.opdag.experiment.Limits;
+import dk.opdag.experiment.js.Js;
+import dk.opdag.experiment.js.JsLimitException;
+import dk.opdag.experiment.js.JsList;
+import dk.opdag.experiment.js.JsRandom;
+import dk.opdag.experiment.js.JsTypeError;
+import dk.opdag.experiment.js.Nil;
+import dk.opdag.experiment.program.Block;
+import dk.opdag.experiment.program.Program;
+import dk.opdag.experiment.world.BlockContext;
+import dk.opdag.experiment.world.ProgramDriver;
+import dk.opdag.experiment.world.WorldState;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Tree-walking interpreter with the semantics of Blockly's generated JavaScript: global variables, function
+ * parameters as the only locals, JavaScript coercions, and Blockly's defaults for empty inputs.
+ * Every block evaluation costs one step; loops, recursion, nesting, sizes and time are all bounded, and
+ * everything that stops a run surfaces as a {@link RunAbort} with a Danish message. Internal API: use
+ * {@code dk.opdag.experiment.Engine}.
+ */
+public final class Interpreter implements ProgramDriver {
+
+    /** Nested evaluations allowed at once (blocks inside blocks, times recursion); far below the worker stack. */
+    private static final int MAX_NESTING = 60_000;
+
+    private final Program program;
+    private final WorldState world;
+    private final Limits limits;
+    private final Recorder recorder;
+    private final JsRandom random;
+    private final long deadlineNanos;
+    private final long workBudget;
+    private final Set<String> hatTypes;
+    private final Map<String, Block> procedures = new HashMap<>();
+    private final Map<String, Object> globals = new HashMap<>();
+    private final Map<String, String> displayNames = new LinkedHashMap<>();
+
+    private Map<String, Object> locals;
+    private int steps;
+    private long work;
+    private int callDepth;
+    private int loopDepth;
+    private int nesting;
+    private Object returnValue = Nil.UNDEFINED;
+
+    public Interpreter(Program program, WorldState world, Limits limits, Recorder recorder, JsRandom random) {
+        this.program = program;
+        this.world = world;
+        this.limits = limits;
+        this.recorder = recorder;
+        this.random = random;
+        this.deadlineNanos = System.nanoTime() + limits.timeLimit().toNanos();
+        this.workBudget = limits.stepBudget() * 200L;
+        this.hatTypes = world.hatBlockTypes();
+        for (String name : program.variables().values()) {
+            displayNames.putIfAbsent(key(name), name);
+        }
+        // Function definitions are hoisted; a later definition with the same name wins, as in the generated code.
+        for (List<Block> stack : program.stacks()) {
+            Block top = stack.getFirst();
+            if (top.enabled() && isDefinition(top)) {
+                procedures.put(key(top.field("NAME", "")), top);
+            }
+        }
+    }
+
+    /** Runs the program the way its world drives it. */
+    public void run() {
+        world.run(this);
+    }
+
+    public int steps() {
+        return steps;
+    }
+
+    /** Final global variables by their display name (unset ones are undefined). */
+    public Map<String, Object> variables() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : displayNames.entrySet()) {
+            out.put(e.getValue(), globals.getOrDefault(e.getKey(), Nil.UNDEFINED));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- driver
+
+    @Override
+    public void runMain() {
+        for (List<Block> stack : program.stacks()) {
+            Block top = stack.getFirst();
+            if (isDefinition(top) || hatTypes.contains(top.type())) {
+                continue;
+            }
+            execChain(stack);
+        }
+    }
+
+    @Override
+    public void runHandlers(String hatType) {
+        for (List<Block> stack : program.stacks()) {
+            Block top = stack.getFirst();
+            if (top.enabled() && top.type().equals(hatType)) {
+                step(top);
+                execChain(top.statements("DO"));
+            }
+        }
+    }
+
+    @Override
+    public boolean hasHandlers(String hatType) {
+        for (List<Block> stack : program.stacks()) {
+            Block top = stack.getFirst();
+            if (top.enabled() && top.type().equals(hatType)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void trace(String kind, ObjectNode data) {
+        recorder.trace(null, kind, data);
+    }
+
+    private static boolean isDefinition(Block b) {
+        return b.type().equals("procedures_defnoreturn") || b.type().equals("procedures_defreturn");
+    }
+
+    // ---------------------------------------------------------------- budget
+
+    void step(Block b) {
+        if (++steps > limits.stepBudget()) {
+            throw new RunAbort("Programmet brugte alle sine " + danishNumber(limits.stepBudget())
+                    + " skridt. Måske er der en løkke, der aldrig stopper?", b.id());
+        }
+        if ((steps & 1023) == 0) {
+            checkTime(b);
+        }
+    }
+
+    /** Charges bulk work (list and text operations) against a budget proportional to the step budget. */
+    void charge(Block b, long units) {
+        work += units;
+        if (work > workBudget) {
+            throw new RunAbort("Programmet arbejdede for hårdt med meget store lister eller tekster og blev stoppet.",
+                    b.id());
+        }
+    }
+
+    private void checkTime(Block b) {
+        if (System.nanoTime() > deadlineNanos || Thread.currentThread().isInterrupted()) {
+            throw new RunAbort("Programmet tog for lang tid og blev stoppet.", b.id());
+        }
+    }
+
+    private void enter(Block b) {
+        if (++nesting > MAX_NESTING) {
+            throw new RunAbort("Programmet gik for dybt ned i blokke inden i blokke.", b.id());
+        }
+    }
+
+    int maxSize() {
+        return limits.maxCollectionSize();
+    }
+
+    /** Checks a list against the size limit after it grew. */
+    void checkList(Block b, JsList list) {
+        if (list.size() > limits.maxCollectionSize()) {
+            throw listTooLong(b);
+        }
+    }
+
+    RunAbort listTooLong(Block b) {
+        return new RunAbort("Listen blev for lang (mere end " + danishNumber(limits.maxCollectionSize())
+                + " elementer).", b.id());
+    }
+
+    RunAbort textTooLong(Block b) {
+        return new RunAbort("Teksten blev for lang (mere end " + danishNumber(limits.maxCollectionSize())
+                + " tegn).", b.id());
+    }
+
+    static String danishNumber(long n) {
+        return String.format(Locale.ROOT, "%,d", n).replace(',', '.');
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    Flow execChain(List<Block> chain) {
+        for (Block b : chain) {
+            if (!b.enabled()) {
+                continue; // Blockly's generator skips disabled blocks and goes on with the next one
+            }
+            Flow f = exec(b);
+            if (f != Flow.NORMAL) {
+                return f;
+            }
+        }
+        return Flow.NORMAL;
+    }
+
+    Flow exec(Block b) {
+        step(b);
+        enter(b);
+        try {
+            return switch (b.type()) {
+                case "controls_if" -> execIf(b);
+                case "controls_repeat_ext", "controls_repeat" -> Loops.repeat(this, b);
+                case "controls_whileUntil" -> Loops.whileUntil(this, b);
+                case "controls_for" -> Loops.countFor(this, b);
+                case "controls_forEach" -> Loops.forEach(this, b);
+                case "controls_flow_statements" -> execFlow(b);
+                case "variables_set" -> {
+                    Object v = value(b, "VALUE", 0.0);
+                    setVar(varName(b), v);
+                    yield Flow.NORMAL;
+                }
+                case "math_change" -> {
+                    String name = varName(b);
+                    Object current = getVar(name);
+                    Object base = current instanceof Double ? current : (Object) 0.0;
+                    setVar(name, checkResult(Js.add(base, value(b, "DELTA", 0.0)), b));
+                    yield Flow.NORMAL;
+                }
+                case "text_append" -> {
+                    String name = varName(b);
+                    Object current = getVar(name);
+                    Object result = Js.add(current, Js.toStr(value(b, "TEXT", "")));
+                    setVar(name, checkResult(result, b));
+                    yield Flow.NORMAL;
+                }
+                case "text_print" -> {
+                    recorder.print(b.id(), Js.toStr(value(b, "TEXT", "")));
+                    yield Flow.NORMAL;
+                }
+                case "lists_setIndex" -> {
+                    ListBlocks.setIndex(this, b);
+                    yield Flow.NORMAL;
+                }
+                case "procedures_callnoreturn" -> {
+                    call(b);
+                    yield Flow.NORMAL;
+                }
+                case "procedures_ifreturn" -> execIfReturn(b);
+                case "procedures_defnoreturn", "procedures_defreturn" -> Flow.NORMAL;
+                default -> {
+                    if (StandardBlocks.VALUE_TYPES.contains(b.type())) {
+                        evalBody(b); // a loose value block: evaluated for its side effects, as the generated code does
+                    } else {
+                        world.execute(b, new Context(b));
+                    }
+                    yield Flow.NORMAL;
+                }
+            };
+        } catch (JsTypeError e) {
+            throw new RunAbort(e.getMessage(), b.id());
+        } catch (JsLimitException e) {
+            throw e.isList() ? listTooLong(b) : textTooLong(b);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private Flow execIf(Block b) {
+        int elseIfs = b.extraInt("elseIfCount", -1);
+        if (elseIfs < 0) {
+            elseIfs = 0;
+            while (b.inputs().containsKey("IF" + (elseIfs + 1)) || b.inputs().containsKey("DO" + (elseIfs + 1))) {
+                elseIfs++;
+            }
+        }
+        boolean hasElse = b.extraState().path("hasElse").asBoolean(false)
+                || (b.extraState().isMissingNode() && b.inputs().containsKey("ELSE"));
+        for (int n = 0; n <= elseIfs; n++) {
+            if (Js.truthy(value(b, "IF" + n, false))) {
+                return execChain(b.statements("DO" + n));
+            }
+        }
+        return hasElse ? execChain(b.statements("ELSE")) : Flow.NORMAL;
+    }
+
+    private Flow execFlow(Block b) {
+        if (loopDepth == 0) {
+            // In Blockly this block is disabled outside a loop, so the generated code leaves it out.
+            warn(b, "Blokken 'bryd ud af løkke' virker kun inde i en løkke, så den blev sprunget over.");
+            return Flow.NORMAL;
+        }
+        return "CONTINUE".equals(b.field("FLOW", "BREAK")) ? Flow.CONTINUE : Flow.BREAK;
+    }
+
+    private Flow execIfReturn(Block b) {
+        if (callDepth == 0) {
+            warn(b, "Blokken 'hvis returnér' virker kun inde i en funktion, så den blev sprunget over.");
+            return Flow.NORMAL;
+        }
+        if (!Js.truthy(value(b, "CONDITION", false))) {
+            return Flow.NORMAL;
+        }
+        JsonNode extra = b.extraState();
+        boolean hasValue = !(extra.isString() && extra.stringValue().contains("value=\"0\""));
+        returnValue = hasValue ? value(b, "VALUE", Nil.NULL) : Nil.UNDEFINED;
+        return Flow.RETURN;
+    }
+
+    /** Runs a loop body: tracks loop depth (for break/continue) and reports how the body ended. */
+    Flow loopBody(Block loop, String input) {
+        loopDepth++;
+        try {
+            return execChain(loop.statements(input));
+        } finally {
+            loopDepth--;
+        }
+    }
+
+    // ---------------------------------------------------------------- procedures
+
+    Object call(Block b) {
+        JsonNode extra = b.extraState();
+        String name = extra.path("name").isString() ? extra.path("name").stringValue() : b.field("NAME", "");
+        Block def = procedures.get(key(name));
+        if (def == null) {
+            throw new RunAbort("Funktionen \"" + name + "\" findes ikke. Måske er den slettet eller slået fra?",
+                    b.id());
+        }
+        int argc = extra.path("params").isArray() ? extra.path("params").size() : 0;
+        Object[] args = new Object[argc];
+        for (int i = 0; i < argc; i++) {
+            args[i] = value(b, "ARG" + i, Nil.NULL); // the generator passes null for an empty argument
+        }
+        if (callDepth >= limits.maxRecursionDepth()) {
+            throw new RunAbort("Funktionen \"" + name + "\" kalder sig selv for mange gange inden i hinanden (mere end "
+                    + danishNumber(limits.maxRecursionDepth()) + "). Husk at give den en måde at stoppe på.", b.id());
+        }
+        Map<String, Object> frame = new HashMap<>();
+        JsonNode params = def.extraState().path("params");
+        for (int i = 0; i < params.size(); i++) {
+            String param = params.get(i).path("name").asString("");
+            frame.put(key(param), i < argc ? args[i] : Nil.UNDEFINED);
+        }
+        Map<String, Object> savedLocals = locals;
+        int savedLoopDepth = loopDepth;
+        locals = frame;
+        loopDepth = 0;
+        callDepth++;
+        try {
+            Flow f = execChain(def.statements("STACK"));
+            if (f == Flow.RETURN) {
+                Object r = returnValue;
+                returnValue = Nil.UNDEFINED;
+                return r;
+            }
+            if (def.type().equals("procedures_defreturn")) {
+                Block r = def.input("RETURN");
+                return r == null ? Nil.UNDEFINED : eval(r);
+            }
+            return Nil.UNDEFINED;
+        } finally {
+            callDepth--;
+            locals = savedLocals;
+            loopDepth = savedLoopDepth;
+        }
+    }
+
+    // ---------------------------------------------------------------- variables
+
+    /** Variable name in a block's VAR field, with Blockly's default names for blocks created without one. */
+    String varName(Block b) {
+        String def = switch (b.type()) {
+            case "controls_for" -> "i";
+            case "controls_forEach" -> "j";
+            default -> "item";
+        };
+        return b.field("VAR", def);
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT); // Blockly matches variable and function names case-insensitively
+    }
+
+    Object getVar(String name) {
+        String k = key(name);
+        if (locals != null && locals.containsKey(k)) {
+            return locals.get(k);
+        }
+        Object v = globals.get(k);
+        return v == null ? Nil.UNDEFINED : v;
+    }
+
+    void setVar(String name, Object value) {
+        String k = key(name);
+        if (locals != null && locals.containsKey(k)) {
+            locals.put(k, value);
+            return;
+        }
+        displayNames.putIfAbsent(k, name);
+        globals.put(k, value);
+    }
+
+    // ---------------------------------------------------------------- values
+
+    /** Evaluates a value input, or returns the generator's default when nothing (enabled) is connected. */
+    Object value(Block b, String input, Object defaultValue) {
+        Block child = b.input(input);
+        return child == null ? defaultValue : eval(child);
+    }
+
+    Object eval(Block b) {
+        step(b);
+        enter(b);
+        try {
+            return checkResult(evalBody(b), b);
+        } catch (JsTypeError e) {
+            throw new RunAbort(e.getMessage(), b.id());
+        } catch (JsLimitException e) {
+            throw e.isList() ? listTooLong(b) : textTooLong(b);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private Object evalBody(Block b) {
+        String type = b.type();
+        return switch (type) {
+            case "variables_get" -> getVar(varName(b));
+            case "procedures_callreturn" -> call(b);
+            case "logic_boolean" -> !"FALSE".equals(b.field("BOOL", "TRUE"));
+            case "logic_null" -> Nil.NULL;
+            case "logic_negate" -> !Js.truthy(value(b, "BOOL", true));
+            case "logic_compare" -> compare(b);
+            case "logic_operation" -> andOr(b);
+            case "logic_ternary" -> Js.truthy(value(b, "IF", false))
+                    ? value(b, "THEN", Nil.NULL)
+                    : value(b, "ELSE", Nil.NULL);
+            default -> {
+                if (type.startsWith("math_")) {
+                    yield MathBlocks.eval(this, b);
+                } else if (type.equals("text") || type.startsWith("text_")) {
+                    yield TextBlocks.eval(this, b);
+                } else if (type.startsWith("lists_")) {
+                    yield ListBlocks.eval(this, b);
+                }
+                yield world.evaluate(b, new Context(b));
+            }
+        };
+    }
+
+    private Object checkResult(Object r, Block b) {
+        if (r instanceof String s && s.length() > limits.maxCollectionSize()) {
+            throw textTooLong(b);
+        }
+        if (r instanceof JsList l && l.size() > limits.maxCollectionSize()) {
+            throw listTooLong(b);
+        }
+        return r;
+    }
+
+    private Object compare(Block b) {
+        Object a = value(b, "A", 0.0);
+        Object c = value(b, "B", 0.0);
+        return switch (b.field("OP", "EQ")) {
+            case "NEQ" -> !Js.looseEquals(a, c);
+            case "LT" -> Js.lt(a, c);
+            case "LTE" -> Js.le(a, c);
+            case "GT" -> Js.gt(a, c);
+            case "GTE" -> Js.ge(a, c);
+            default -> Js.looseEquals(a, c);
+        };
+    }
+
+    /** && and || return one of their operands (not a boolean) and skip the right side when the left decides. */
+    private Object andOr(Block b) {
+        boolean and = !"OR".equals(b.field("OP", "AND"));
+        Block left = b.input("A");
+        Block right = b.input("B");
+        Object missing = left == null && right == null ? (Object) false : (Object) and;
+        Object l = left == null ? missing : eval(left);
+        if (and ? !Js.truthy(l) : Js.truthy(l)) {
+            return l;
+        }
+        return right == null ? missing : eval(right);
+    }
+
+    // ---------------------------------------------------------------- services for block families and worlds
+
+    JsRandom random() {
+        return random;
+    }
+
+    void warn(Block b, String message) {
+        recorder.warn(b.id(), message);
+    }
+
+    /** The view of the interpreter a world block gets. */
+    private final class Context implements BlockContext {
+        private final Block block;
+
+        Context(Block block) {
+            this.block = block;
+        }
+
+        @Override
+        public Block block() {
+            return block;
+        }
+
+        @Override
+        public Object value(String input, Object defaultValue) {
+            return Interpreter.this.value(block, input, defaultValue);
+        }
+
+        @Override
+        public double number(String input, double defaultValue) {
+            Block child = block.input(input);
+            return child == null ? defaultValue : Js.toNumber(eval(child));
+        }
+
+        @Override
+        public String text(String input, String defaultValue) {
+            Block child = block.input(input);
+            return child == null ? defaultValue : Js.toStr(eval(child));
+        }
+
+        @Override
+        public String field(String name, String defaultValue) {
+            return block.field(name, defaultValue);
+        }
+
+        @Override
+        public void trace(String kind, ObjectNode data) {
+            recorder.trace(block.id(), kind, data);
+        }
+
+        @Override
+        public ObjectNode newData() {
+            return recorder.newData();
+        }
+
+        @Override
+        public void warn(String danishMessage) {
+            recorder.warn(block.id(), danishMessage);
+        }
+
+        @Override
+        public void print(String line) {
+            recorder.print(block.id(), line);
+        }
+
+        @Override
+        public RuntimeException fail(String danishMessage) {
+            return new RunAbort(danishMessage, block.id());
+        }
+
+        @Override
+        public JsRandom random() {
+            return random;
+        }
+
+        @Override
+        public void charge(int workUnits) {
+            Interpreter.this.charge(block, workUnits);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dk.opdag.experiment.interpreter;
+
+import dk.opdag.experiment.TraceEvent;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Collects output lines, trace events and warnings of one run, within the configured caps. */
+public final class Recorder {
+
+    private static final int MAX_OUTPUT_CHARS = 1_000_000;
+
+    private final int maxTrace;
+    private final int maxOutputLines;
+    private final List<TraceEvent> trace = new ArrayList<>();
+    private final List<String> output = new ArrayList<>();
+    private final Set<String> warned = new HashSet<>();
+    private boolean traceCut;
+    private boolean outputCut;
+    private long outputChars;
+
+    public Recorder(int maxTrace, int maxOutputLines) {
+        this.maxTrace = maxTrace;
+        this.maxOutputLines = maxOutputLines;
+    }
+
+    public ObjectNode newData() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    public void trace(String blockId, String kind, ObjectNode data) {
+        if (trace.size() < maxTrace) {
+            trace.add(new TraceEvent(blockId, kind, data));
+        } else if (!traceCut && maxTrace > 0) {
+            traceCut = true;
+            // Replace the last event so the client learns the trace is incomplete.
+            trace.set(trace.size() - 1, new TraceEvent(null, "trace_cut",
+                    newData().put("message", "Der skete så meget, at ikke alt bliver vist.")));
+        }
+    }
+
+    public void print(String blockId, String line) {
+        if (output.size() >= maxOutputLines || outputChars + line.length() > MAX_OUTPUT_CHARS) {
+            if (!outputCut) {
+                outputCut = true;
+                trace(blockId, "output_cut", newData().put("message", "Programmet skrev så meget, at resten er udeladt."));
+            }
+            return;
+        }
+        output.add(line);
+        outputChars += line.length();
+        trace(blockId, "print", newData().put("text", line.length() > 1_000 ? line.substring(0, 1_000) + "…" : line));
+    }
+
+    /** Records a warning once per block and message. */
+    public void warn(String blockId, String message) {
+        if (warned.add(blockId + "\u0000" + message)) {
+            trace(blockId, "warning", newData().put("message", message));
+        }
+    }
+
+    public List<TraceEvent> trace() {
+        return List.copyOf(trace);
+    }
+
+    public List<String> output() {
+        return List.copyOf(output);
+    }
+}

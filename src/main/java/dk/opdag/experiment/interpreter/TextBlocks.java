@@ -1,0 +1,144 @@
+package dk.opdag.experiment.interpreter;
+
+import dk.opdag.experiment.js.Js;
+import dk.opdag.experiment.js.JsList;
+import dk.opdag.experiment.js.JsStrings;
+import dk.opdag.experiment.js.JsTypeError;
+import dk.opdag.experiment.js.Nil;
+import dk.opdag.experiment.program.Block;
+
+/** Blockly's text blocks as the JavaScript generator writes them, including what happens with non-text values. */
+final class TextBlocks {
+
+    private TextBlocks() {
+    }
+
+    static Object eval(Interpreter in, Block b) {
+        return switch (b.type()) {
+            case "text" -> b.field("TEXT", "");
+            case "text_join" -> join(in, b);
+            case "text_length" -> Js.length(in.value(b, "VALUE", ""));
+            case "text_isEmpty" -> !Js.truthy(Js.length(in.value(b, "VALUE", "")));
+            case "text_indexOf" -> {
+                boolean first = !"LAST".equals(b.field("END", "FIRST"));
+                Object text = in.value(b, "VALUE", "");
+                Object find = in.value(b, "FIND", "");
+                yield indexOf(text, find, first) + 1.0;
+            }
+            case "text_charAt" -> charAt(in, b);
+            case "text_getSubstring" -> substring(in, b);
+            case "text_changeCase" -> {
+                String s = requireText(in.value(b, "TEXT", ""), "store eller små bogstaver");
+                yield switch (b.field("CASE", "UPPERCASE")) {
+                    case "LOWERCASE" -> JsStrings.lower(s);
+                    case "TITLECASE" -> JsStrings.titleCase(s);
+                    default -> JsStrings.upper(s);
+                };
+            }
+            case "text_trim" -> {
+                String s = requireText(in.value(b, "TEXT", ""), "at fjerne mellemrum");
+                yield switch (b.field("MODE", "BOTH")) {
+                    case "LEFT" -> JsStrings.trimStart(s);
+                    case "RIGHT" -> JsStrings.trimEnd(s);
+                    default -> JsStrings.trim(s);
+                };
+            }
+            case "text_count" -> count(in, b);
+            case "text_replace" -> {
+                Object text = in.value(b, "TEXT", "");
+                Object from = in.value(b, "FROM", "");
+                Object to = in.value(b, "TO", "");
+                String needle = requireText(from, "at erstatte");
+                String haystack = requireText(text, "at erstatte");
+                in.charge(b, haystack.length());
+                yield JsStrings.replaceAll(haystack, needle, Js.toStr(to));
+            }
+            case "text_reverse" -> JsStrings.reverseCodeUnits(requireText(in.value(b, "TEXT", ""), "at vende om"));
+            default -> throw new IllegalStateException("Unknown text block " + b.type());
+        };
+    }
+
+    /** Fails the way calling a string method on something else fails in JavaScript. */
+    static String requireText(Object v, String purpose) {
+        if (v instanceof String s) {
+            return s;
+        }
+        throw Js.typeError(v).needs("en tekst for " + purpose);
+    }
+
+    /** 0 items: '', 1: String(a), 2: String(a) + String(b), more: [a, b, c].join('') (null/undefined become ''). */
+    private static Object join(Interpreter in, Block b) {
+        int count = b.extraInt("itemCount", 2);
+        if (count <= 0) {
+            return "";
+        }
+        if (count <= 2) {
+            String out = Js.toStr(in.value(b, "ADD0", ""));
+            if (count == 2) {
+                out = Js.concat(out, Js.toStr(in.value(b, "ADD1", "")));
+            }
+            return out;
+        }
+        JsList parts = new JsList();
+        for (int i = 0; i < count; i++) {
+            parts.push(in.value(b, "ADD" + i, ""));
+        }
+        return parts.join("");
+    }
+
+    /** {@code text.indexOf(x)}: text search on texts, strict-equality search on lists. */
+    static int indexOf(Object text, Object find, boolean first) {
+        return switch (text) {
+            case String s -> first ? s.indexOf(Js.toStr(find)) : s.lastIndexOf(Js.toStr(find));
+            case JsList l -> first ? l.indexOfStrict(find) : l.lastIndexOfStrict(find);
+            case Nil n -> throw new JsTypeError(Js.nothingMessage(n, "placeringen i"));
+            default -> throw Js.typeError(text).needs("en tekst eller en liste at søge i");
+        };
+    }
+
+    private static Object charAt(Interpreter in, Block b) {
+        String where = b.field("WHERE", "FROM_START");
+        Object text = in.value(b, "VALUE", "");
+        return switch (where) {
+            case "FIRST" -> JsStrings.charAt(requireText(text, "at finde et bogstav"), 0);
+            case "LAST" -> ListBlocks.slice(text, -1, Double.POSITIVE_INFINITY);
+            case "FROM_END" -> {
+                double at = -Js.toNumber(in.value(b, "AT", 1.0));
+                Object tail = ListBlocks.slice(text, at, Double.POSITIVE_INFINITY);
+                yield JsStrings.charAt(requireText(tail, "at finde et bogstav"), 0);
+            }
+            case "RANDOM" -> {
+                Object length = Js.length(text);
+                double x = Math.floor(in.random().next() * Js.toNumber(length));
+                yield Js.index(text, x);
+            }
+            default -> {
+                String s = requireText(text, "at finde et bogstav");
+                yield JsStrings.charAt(s, Js.toNumber(in.value(b, "AT", 1.0)) - 1);
+            }
+        };
+    }
+
+    /** text_getSubstring: FIRST..LAST returns the value untouched, otherwise slice with 1-based positions. */
+    private static Object substring(Interpreter in, Block b) {
+        String where1 = b.field("WHERE1", "FROM_START");
+        String where2 = b.field("WHERE2", "FROM_START");
+        Object text = in.value(b, "STRING", "");
+        if (where1.equals("FIRST") && where2.equals("LAST")) {
+            return text;
+        }
+        return ListBlocks.sublist(in, b, text, where1, where2);
+    }
+
+    private static Object count(Interpreter in, Block b) {
+        Object text = in.value(b, "TEXT", "");
+        Object sub = in.value(b, "SUB", "");
+        Object needleLength = Js.length(sub); // needle.length === 0
+        if (needleLength instanceof Double d && d == 0) {
+            return Js.add(Js.length(text), 1.0);
+        }
+        String haystack = requireText(text, "at tælle");
+        in.charge(b, haystack.length());
+        return (double) JsStrings.count(haystack, Js.toStr(sub));
+    }
+}

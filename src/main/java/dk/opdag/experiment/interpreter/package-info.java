@@ -1,0 +1,2 @@
+/** The interpreter for Blockly's standard blocks (internal; use {@link dk.opdag.experiment.Engine}). */
+package dk.opdag.experiment.interpreter;

@@ -1,0 +1,60 @@
+package dk.opdag.experiment.program;
+
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One block of a program.
+ *
+ * @param id         Blockly's block id; trace events point back to it
+ * @param type       block type, e.g. {@code controls_repeat_ext}
+ * @param fields     field values as text; variable fields hold the variable's name (not its id)
+ * @param inputs     connected blocks per input name; a value input holds one block, a statement input
+ *                   the whole chain of blocks (Blockly's {@code next} links flattened into a list)
+ * @param extraState Blockly's mutator state (item counts, procedure parameters), or a missing node
+ * @param shadow     true for shadow blocks (the grey default blocks), which do not count towards block limits
+ * @param enabled    false for disabled blocks, which Blockly's generator skips
+ */
+public record Block(
+        String id,
+        String type,
+        Map<String, String> fields,
+        Map<String, List<Block>> inputs,
+        JsonNode extraState,
+        boolean shadow,
+        boolean enabled) {
+
+    public Block {
+        fields = Map.copyOf(fields);
+        inputs = Map.copyOf(inputs);
+    }
+
+    /** Field value, or the given default when the field is absent. */
+    public String field(String name, String defaultValue) {
+        String v = fields.get(name);
+        return v == null ? defaultValue : v;
+    }
+
+    /** The enabled block connected to a value input, or null when nothing (or only a disabled block) is there. */
+    public Block input(String name) {
+        List<Block> chain = inputs.get(name);
+        if (chain == null || chain.isEmpty()) {
+            return null;
+        }
+        Block b = chain.getFirst();
+        return b.enabled() ? b : null;
+    }
+
+    /** The chain of blocks in a statement input (may contain disabled blocks, which execution skips). */
+    public List<Block> statements(String name) {
+        List<Block> chain = inputs.get(name);
+        return chain == null ? List.of() : chain;
+    }
+
+    /** Integer from the mutator state, e.g. {@code itemCount}; the default when absent. */
+    public int extraInt(String name, int defaultValue) {
+        JsonNode v = extraState == null ? null : extraState.get(name);
+        return v != null && v.isNumber() ? v.asInt() : defaultValue;
+    }
+}
