@@ -10,6 +10,7 @@ public final class Navigation {
     public static final String TEACHER_HOME = "mine-klasser";
     public static final String LEADER_HOME = "skolens-overblik";
     public static final String ADMIN_HOME = "admin";
+    public static final String CATALOGUE = "katalog";
 
     private Navigation() {
     }
@@ -29,9 +30,9 @@ public final class Navigation {
     public static List<Item> itemsFor(Role role) {
         return switch (role) {
             case PUPIL -> List.of(new Item("nav.pupil-home", PUPIL_HOME));
-            case TEACHER -> List.of(new Item("nav.teacher-home", TEACHER_HOME));
-            case LEADER -> List.of(new Item("nav.leader-home", LEADER_HOME));
-            case ADMIN -> List.of(new Item("nav.admin-home", ADMIN_HOME));
+            case TEACHER -> List.of(new Item("nav.teacher-home", TEACHER_HOME), new Item("nav.catalogue", CATALOGUE));
+            case LEADER -> List.of(new Item("nav.leader-home", LEADER_HOME), new Item("nav.catalogue", CATALOGUE));
+            case ADMIN -> List.of(new Item("nav.admin-home", ADMIN_HOME), new Item("nav.catalogue", CATALOGUE));
         };
     }
 }
