@@ -44,7 +44,7 @@ public final class Engine {
     private static final System.Logger LOG = System.getLogger(Engine.class.getName());
 
     /** Reserved (not committed) stack per worker: room for the deepest nesting the limits allow. */
-    private static final long WORKER_STACK_BYTES = 512L * 1024 * 1024;
+    private static final long WORKER_STACK_BYTES = 128L * 1024 * 1024;
 
     private static final ThreadPoolExecutor WORKERS = createWorkers();
 

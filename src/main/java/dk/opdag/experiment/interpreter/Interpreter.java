@@ -79,8 +79,9 @@ public final class Interpreter implements ProgramDriver {
         world.run(this);
     }
 
+    /** Steps used (at most the budget; the step that ran over is not counted). */
     public int steps() {
-        return steps;
+        return Math.min(steps, limits.stepBudget());
     }
 
     /** Final global variables by their display name (unset ones are undefined). */
@@ -151,6 +152,7 @@ public final class Interpreter implements ProgramDriver {
     /** Charges bulk work (list and text operations) against a budget proportional to the step budget. */
     void charge(Block b, long units) {
         work += units;
+        checkTime(b);
         if (work > workBudget) {
             throw new RunAbort("Programmet arbejdede for hårdt med meget store lister eller tekster og blev stoppet.",
                     b.id());
@@ -229,7 +231,7 @@ public final class Interpreter implements ProgramDriver {
                     String name = varName(b);
                     Object current = getVar(name);
                     Object base = current instanceof Double ? current : (Object) 0.0;
-                    setVar(name, checkResult(Js.add(base, value(b, "DELTA", 0.0)), b));
+                    setVar(name, checkResult(MathBlocks.addTerms(this, base, b.input("DELTA")), b));
                     yield Flow.NORMAL;
                 }
                 case "text_append" -> {

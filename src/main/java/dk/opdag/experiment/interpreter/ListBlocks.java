@@ -32,12 +32,7 @@ final class ListBlocks {
             case "lists_repeat" -> repeat(in, b);
             case "lists_length" -> Js.length(in.value(b, "VALUE", new JsList()));
             case "lists_isEmpty" -> !Js.truthy(Js.length(in.value(b, "VALUE", new JsList())));
-            case "lists_indexOf" -> {
-                boolean first = !"LAST".equals(b.field("END", "FIRST"));
-                Object list = in.value(b, "VALUE", new JsList());
-                Object find = in.value(b, "FIND", "");
-                yield TextBlocks.indexOf(list, find, first) + 1.0;
-            }
+            case "lists_indexOf" -> TextBlocks.indexOfZeroBased(in, b) + 1.0;
             case "lists_getIndex" -> getIndex(in, b);
             case "lists_getSublist" -> {
                 String where1 = b.field("WHERE1", "FROM_START");

@@ -2,6 +2,7 @@ package dk.opdag.experiment.interpreter;
 
 import dk.opdag.experiment.js.Js;
 import dk.opdag.experiment.js.JsList;
+import dk.opdag.experiment.js.JsMath;
 import dk.opdag.experiment.js.JsSort;
 import dk.opdag.experiment.js.JsTypeError;
 import dk.opdag.experiment.js.Nil;
@@ -56,7 +57,7 @@ final class MathBlocks {
             case "math_atan2" -> {
                 double y = Js.toNumber(in.value(b, "Y", 0.0));
                 double x = Js.toNumber(in.value(b, "X", 0.0));
-                yield StrictMath.atan2(y, x) / Math.PI * 180;
+                yield JsMath.atan2(y, x) / Math.PI * 180;
             }
             default -> throw new IllegalStateException("Unknown math block " + b.type());
         };
@@ -78,11 +79,16 @@ final class MathBlocks {
 
     private static Object arithmetic(Interpreter in, Block b) {
         String op = b.field("OP", "ADD");
+        if (op.equals("ADD")) {
+            return addTerms(in, in.value(b, "A", 0.0), b.input("B"));
+        }
+        if (op.equals("MULTIPLY")) {
+            return multiplyTerms(in, b, number(in, b, in.value(b, "A", 0.0)), b.input("B"));
+        }
         Object a = in.value(b, "A", 0.0);
         Object c = in.value(b, "B", 0.0);
         return switch (op) {
             case "MINUS" -> number(in, b, a) - number(in, b, c);
-            case "MULTIPLY" -> number(in, b, a) * number(in, b, c);
             case "DIVIDE" -> {
                 double x = number(in, b, a);
                 double y = number(in, b, c);
@@ -91,9 +97,41 @@ final class MathBlocks {
                 }
                 yield x / y;
             }
-            case "POWER" -> StrictMath.pow(number(in, b, a), number(in, b, c));
-            default -> Js.add(a, c);
+            case "POWER" -> JsMath.pow(number(in, b, a), number(in, b, c));
+            default -> throw new IllegalStateException("Unknown arithmetic operator " + op);
         };
+    }
+
+    /**
+     * {@code acc + <x>} as the generated code reads: Blockly drops the parentheses around an addition in the
+     * right operand of + (a + (b + c) is written a + b + c), and index blocks end in {@code + 1}, so those terms
+     * are added one by one from the left. This matters for text ("1" + (2 + 3) gives "15") and for rounding.
+     */
+    static Object addTerms(Interpreter in, Object acc, Block x) {
+        if (x == null) {
+            return Js.add(acc, 0.0);
+        }
+        if (x.type().equals("math_arithmetic") && x.field("OP", "ADD").equals("ADD")) {
+            in.step(x);
+            return addTerms(in, addTerms(in, acc, x.input("A")), x.input("B"));
+        }
+        if (x.type().equals("text_indexOf") || x.type().equals("lists_indexOf")) {
+            in.step(x);
+            return Js.add(Js.add(acc, TextBlocks.indexOfZeroBased(in, x)), 1.0);
+        }
+        return Js.add(acc, in.eval(x));
+    }
+
+    /** {@code acc * <x>}, where a multiplication in the right operand also loses its parentheses. */
+    private static double multiplyTerms(Interpreter in, Block owner, double acc, Block x) {
+        if (x == null) {
+            return acc * 0;
+        }
+        if (x.type().equals("math_arithmetic") && x.field("OP", "ADD").equals("MULTIPLY")) {
+            in.step(x);
+            return multiplyTerms(in, x, multiplyTerms(in, x, acc, x.input("A")), x.input("B"));
+        }
+        return acc * number(in, owner, in.eval(x));
     }
 
     private static Object single(Interpreter in, Block b) {
@@ -109,19 +147,19 @@ final class MathBlocks {
                 }
                 yield Math.sqrt(x);
             }
-            case "LN" -> StrictMath.log(x);
-            case "LOG10" -> StrictMath.log(x) / StrictMath.log(10);
-            case "EXP" -> StrictMath.exp(x);
-            case "POW10" -> StrictMath.pow(10, x);
+            case "LN" -> JsMath.log(x);
+            case "LOG10" -> JsMath.log(x) / JsMath.log(10);
+            case "EXP" -> JsMath.exp(x);
+            case "POW10" -> JsMath.pow(10, x);
             case "ROUND" -> dk.opdag.experiment.js.JsNumbers.round(x);
             case "ROUNDUP" -> Math.ceil(x);
             case "ROUNDDOWN" -> Math.floor(x);
-            case "SIN" -> StrictMath.sin(x / 180 * Math.PI);
-            case "COS" -> StrictMath.cos(x / 180 * Math.PI);
-            case "TAN" -> StrictMath.tan(x / 180 * Math.PI);
-            case "ASIN" -> StrictMath.asin(x) / Math.PI * 180;
-            case "ACOS" -> StrictMath.acos(x) / Math.PI * 180;
-            case "ATAN" -> StrictMath.atan(x) / Math.PI * 180;
+            case "SIN" -> JsMath.sin(x / 180 * Math.PI);
+            case "COS" -> JsMath.cos(x / 180 * Math.PI);
+            case "TAN" -> JsMath.tan(x / 180 * Math.PI);
+            case "ASIN" -> JsMath.asin(x) / Math.PI * 180;
+            case "ACOS" -> JsMath.acos(x) / Math.PI * 180;
+            case "ATAN" -> JsMath.atan(x) / Math.PI * 180;
             default -> throw new IllegalStateException("Unknown math operator " + op);
         };
     }
@@ -303,7 +341,7 @@ final class MathBlocks {
         double mean = Js.toNumber(acc) / count;
         double variance = 0;
         for (int j = 0; j < count; j++) {
-            variance += StrictMath.pow(Js.toNumber(l.get(j)) - mean, 2);
+            variance += JsMath.pow(Js.toNumber(l.get(j)) - mean, 2);
         }
         variance /= count;
         return Math.sqrt(variance);

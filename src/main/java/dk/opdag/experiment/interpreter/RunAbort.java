@@ -3,6 +3,8 @@ package dk.opdag.experiment.interpreter;
 /** Stops a run: a budget ran out or the program did something JavaScript would throw for. Message is Danish. */
 public final class RunAbort extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final String blockId;
 
     public RunAbort(String danishMessage, String blockId) {

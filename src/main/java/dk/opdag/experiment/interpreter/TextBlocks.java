@@ -19,12 +19,7 @@ final class TextBlocks {
             case "text_join" -> join(in, b);
             case "text_length" -> Js.length(in.value(b, "VALUE", ""));
             case "text_isEmpty" -> !Js.truthy(Js.length(in.value(b, "VALUE", "")));
-            case "text_indexOf" -> {
-                boolean first = !"LAST".equals(b.field("END", "FIRST"));
-                Object text = in.value(b, "VALUE", "");
-                Object find = in.value(b, "FIND", "");
-                yield indexOf(text, find, first) + 1.0;
-            }
+            case "text_indexOf" -> indexOfZeroBased(in, b) + 1.0;
             case "text_charAt" -> charAt(in, b);
             case "text_getSubstring" -> substring(in, b);
             case "text_changeCase" -> {
@@ -84,6 +79,17 @@ final class TextBlocks {
             parts.push(in.value(b, "ADD" + i, ""));
         }
         return parts.join("");
+    }
+
+    /**
+     * The {@code text.indexOf(find)} part of text_indexOf and lists_indexOf, before the generated {@code + 1}
+     * (which an enclosing addition may absorb, see {@link MathBlocks}).
+     */
+    static double indexOfZeroBased(Interpreter in, Block b) {
+        boolean first = !"LAST".equals(b.field("END", "FIRST"));
+        Object text = in.value(b, "VALUE", b.type().equals("lists_indexOf") ? new JsList() : "");
+        Object find = in.value(b, "FIND", "");
+        return indexOf(text, find, first);
     }
 
     /** {@code text.indexOf(x)}: text search on texts, strict-equality search on lists. */

@@ -3,6 +3,8 @@ package dk.opdag.experiment.js;
 /** Thrown when a text or list grows past the engine's hard size limit. */
 public final class JsLimitException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final boolean list;
 
     public JsLimitException(boolean list) {

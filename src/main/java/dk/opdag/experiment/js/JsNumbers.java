@@ -36,6 +36,16 @@ public final class JsNumbers {
         String digits = exact.unscaledValue().toString();
         int k = digits.length();
         int n = k - exact.scale(); // d = 0.digits * 10^n
+        if (k == 2) {
+            // Java may pick a closer 2-digit decimal where one digit already round-trips (4.9E-324);
+            // JavaScript wants the shortest, so try the two 1-digit neighbours.
+            String one = oneDigit(d, digits, n);
+            if (one != null) {
+                digits = one.substring(0, 1);
+                n = one.length() > 1 ? n + 1 : n;
+                k = 1;
+            }
+        }
         StringBuilder sb = new StringBuilder(k + 8);
         if (k <= n && n <= 21) {
             sb.append(digits);
@@ -55,6 +65,24 @@ public final class JsNumbers {
             sb.append('e').append(e >= 0 ? '+' : '-').append(Math.abs(e));
         }
         return sb.toString();
+    }
+
+    /** A single digit that reads back as d (with n adjusted when rounding up reaches 10), or null. */
+    private static String oneDigit(double d, String digits, int n) {
+        int first = digits.charAt(0) - '0';
+        String best = null;
+        BigDecimal bestDistance = null;
+        for (int candidate = first; candidate <= first + 1; candidate++) {
+            BigDecimal value = BigDecimal.valueOf(candidate).scaleByPowerOfTen(n - 1);
+            if (value.doubleValue() == d) {
+                BigDecimal distance = value.subtract(new BigDecimal(d)).abs();
+                if (bestDistance == null || distance.compareTo(bestDistance) < 0) {
+                    bestDistance = distance;
+                    best = Integer.toString(candidate);
+                }
+            }
+        }
+        return best;
     }
 
     /** JavaScript's StringToNumber: whitespace trimmed, empty is 0, hex/octal/binary literals, otherwise NaN. */

@@ -6,6 +6,8 @@ package dk.opdag.experiment.js;
  */
 public final class JsTypeError extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     public JsTypeError(String danishMessage) {
         super(danishMessage, null, false, false);
     }

@@ -3,6 +3,8 @@ package dk.opdag.experiment.program;
 /** A workspace that cannot be run. The message is Danish and written for the pupil. */
 public final class WorkspaceException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final String blockId;
 
     public WorkspaceException(String danishMessage) {

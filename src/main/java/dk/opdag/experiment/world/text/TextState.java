@@ -3,7 +3,6 @@ package dk.opdag.experiment.world.text;
 import dk.opdag.experiment.CheckOutcome;
 import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.check.RunFacts;
-import dk.opdag.experiment.js.Js;
 import dk.opdag.experiment.js.JsList;
 import dk.opdag.experiment.js.JsStrings;
 import dk.opdag.experiment.program.Block;
