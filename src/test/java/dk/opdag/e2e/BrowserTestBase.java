@@ -89,6 +89,13 @@ abstract class BrowserTestBase {
                 .first().click();
     }
 
+    /** Logs a staff member in and waits until the browser has left the login page (their landing page). */
+    void signIn(String username, String password) {
+        loginStaff(username, password);
+        page.waitForURL(url -> !url.contains("/login"));
+        page.waitForLoadState();
+    }
+
     void loginPupil(String classCode, String name, String... pictures) {
         open("elev");
         page.getByLabel("Klassekode").fill(classCode);
