@@ -29,6 +29,7 @@ import dk.opdag.classroom.SchoolAdminService;
 import dk.opdag.classroom.SchoolRepository;
 import dk.opdag.classroom.SchoolYears;
 import dk.opdag.curriculum.SubjectCatalog;
+import dk.opdag.curriculum.model.Subject;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -154,9 +155,9 @@ public class SchoolAdminView extends VerticalLayout implements BeforeEnterObserv
         ComboBox<ClassRepository.StaffRow> teacher = new ComboBox<>(getTranslation("school.teacher"));
         teacher.setItems(staff.stream().filter(s -> s.role() == Role.TEACHER).toList());
         teacher.setItemLabelGenerator(ClassRepository.StaffRow::name);
-        MultiSelectComboBox<SubjectCatalog.Subject> taught = new MultiSelectComboBox<>(getTranslation("school.subjects"));
+        MultiSelectComboBox<Subject> taught = new MultiSelectComboBox<>(getTranslation("school.subjects"));
         taught.setItems(subjects.all());
-        taught.setItemLabelGenerator(SubjectCatalog.Subject::name);
+        taught.setItemLabelGenerator(Subject::name);
         klass.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 taught.setItems(subjects.taughtAt(e.getValue().grade()));
@@ -167,7 +168,7 @@ public class SchoolAdminView extends VerticalLayout implements BeforeEnterObserv
                 throw new ClassroomException("school.error.pick");
             }
             admin.assignTeacher(klass.getValue().id(), teacher.getValue().id(),
-                    taught.getValue().stream().map(SubjectCatalog.Subject::id).toList());
+                    taught.getValue().stream().map(Subject::id).toList());
             return getTranslation("school.assigned", teacher.getValue().name(), klass.getValue().name());
         }));
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -105,6 +105,25 @@ public class CatalogueRepository {
         return dsl.fetchCount(ACTIVITY, visibleTo(viewer).and(matches(query)));
     }
 
+    /** One stored activity: its JSON body and who owns it. Retired catalogue activities stay readable by link. */
+    public record StoredActivity(String body, Long ownerId, boolean shared, boolean retired) {
+    }
+
+    public java.util.Optional<StoredActivity> find(String id, Viewer viewer) {
+        Condition own = viewer.userId() == null ? falseCondition() : ACTIVITY.OWNER_ID.eq(viewer.userId());
+        Condition shared = viewer.schoolId() == null ? falseCondition()
+                : ACTIVITY.SHARED.isTrue().and(ACTIVITY.SCHOOL_ID.eq(viewer.schoolId()));
+        return dsl.select(ACTIVITY.BODY, ACTIVITY.OWNER_ID, ACTIVITY.SHARED, ACTIVITY.RETIRED_AT)
+                .from(ACTIVITY)
+                .where(ACTIVITY.ID.eq(id)).and(ACTIVITY.OWNER_ID.isNull().or(own).or(shared))
+                .fetchOptional(r -> new StoredActivity(r.value1(), r.value2(), Boolean.TRUE.equals(r.value3()),
+                        r.value4() != null));
+    }
+
+    public boolean idTaken(String id) {
+        return dsl.fetchExists(ACTIVITY, ACTIVITY.ID.eq(id));
+    }
+
     public List<String> experimentsOf(String activityId) {
         return dsl.select(ACTIVITY_EXPERIMENT.EXPERIMENT_ID).from(ACTIVITY_EXPERIMENT)
                 .where(ACTIVITY_EXPERIMENT.ACTIVITY_ID.eq(activityId))

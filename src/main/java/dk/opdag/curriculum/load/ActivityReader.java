@@ -1,0 +1,115 @@
+package dk.opdag.curriculum.load;
+
+import dk.opdag.curriculum.model.Activity;
+import dk.opdag.curriculum.model.Differentiation;
+import dk.opdag.curriculum.model.Evaluation;
+import dk.opdag.curriculum.model.GradeRange;
+import dk.opdag.curriculum.model.Guide;
+import dk.opdag.curriculum.model.Lesson;
+import dk.opdag.curriculum.model.Step;
+import dk.opdag.curriculum.model.SubjectUse;
+import dk.opdag.curriculum.model.Unplugged;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one {@code activities/<id>.yaml} into an {@link Activity}, checking its shape (fields, types, id, values).
+ * Rules that need other files (subjects, goals) are in {@link ActivityChecks}.
+ */
+final class ActivityReader {
+
+    static final int MAX_LESSONS = 20;
+
+    /** An activity together with its parsed file, for checks that point at lines. */
+    record Read(Activity activity, String fileId, YamlNode root, FileReport report) {
+        Integer line(String path) {
+            return YamlNode.lineAt(root, path);
+        }
+
+        boolean namedRight() {
+            return fileId.equals(activity.id());
+        }
+    }
+
+    private ActivityReader() {
+    }
+
+    static Optional<Read> read(YamlNode root, String fileId, String contentHash, FileReport report) {
+        return Fields.of(root, "", report)
+                .map(file -> new Read(activity(file, fileId, contentHash), fileId, root, report));
+    }
+
+    private static Activity activity(Fields file, String fileId, String contentHash) {
+        FileReport report = file.report();
+        file.allowOnly("id", "title", "grades", "intro", "why", "subjects", "goals", "lessons", "unplugged",
+                "materials", "differentiation", "experiments", "guide", "safety");
+        String id = file.text("id");
+        Ids.checkSlug(id, Ids.SLUG, report, file.lineOf("id"));
+        if (id != null && !id.equals(fileId)) {
+            report.report(Rule.ID_FILENAME, file.lineOf("id"),
+                    "id er '" + id + "', men filen hedder '" + fileId + ".yaml'; de skal være ens");
+        }
+        Integer lessons = file.integer("lessons");
+        if (lessons != null && (lessons < 1 || lessons > MAX_LESSONS)) {
+            report.broken("lessons", Rule.VALUE_RANGE, file.lineOf("lessons"),
+                    "'lessons' er " + lessons + ", men skal være 1–" + MAX_LESSONS + " lektioner");
+        }
+        return new Activity(id, file.text("title"), file.gradeRange("grades", true), file.text("intro"),
+                file.text("why"), subjects(file), file.texts("goals", true), lessons == null ? 0 : lessons,
+                unplugged(file), file.texts("materials", true), differentiation(file),
+                file.texts("experiments", false), guide(file), file.optionalText("safety"), contentHash);
+    }
+
+    private static List<SubjectUse> subjects(Fields file) {
+        return file.objects("subjects").stream().map(entry -> {
+            entry.allowOnly("id", "does", "grades");
+            return new SubjectUse(entry.text("id"), entry.text("does"), entry.gradeRange("grades", false));
+        }).toList();
+    }
+
+    private static Unplugged unplugged(Fields file) {
+        String value = file.text("unplugged");
+        if (value == null) {
+            return null;
+        }
+        Optional<Unplugged> unplugged = Unplugged.fromYaml(value);
+        if (unplugged.isEmpty()) {
+            file.report().broken("unplugged", Rule.UNPLUGGED_VALUE, file.lineOf("unplugged"), "unplugged er '" + value
+                    + "', men skal være none (med skærm), partial (delvis uden skærm) eller full (helt uden skærm)");
+        }
+        return unplugged.orElse(null);
+    }
+
+    private static Differentiation differentiation(Fields file) {
+        return file.object("differentiation").map(d -> {
+            d.allowOnly("easier", "harder");
+            return new Differentiation(d.text("easier"), d.text("harder"));
+        }).orElse(null);
+    }
+
+    private static Guide guide(Fields file) {
+        return file.object("guide").map(guide -> {
+            guide.allowOnly("preparation", "lessons", "reflection", "evaluation");
+            List<Lesson> lessons = guide.objects("lessons").stream().map(ActivityReader::lesson).toList();
+            List<Evaluation> evaluation = guide.objects("evaluation").stream().map(e -> {
+                e.allowOnly("goal", "signs");
+                return new Evaluation(e.text("goal"), e.text("signs"));
+            }).toList();
+            return new Guide(guide.text("preparation"), lessons, guide.texts("reflection", true), evaluation);
+        }).orElse(null);
+    }
+
+    private static Lesson lesson(Fields lesson) {
+        lesson.allowOnly("title", "steps");
+        List<Step> steps = lesson.objects("steps").stream().map(step -> {
+            step.allowOnly("minutes", "text");
+            Integer minutes = step.integer("minutes");
+            if (minutes != null && minutes < 1) {
+                step.report().broken(step.pathOf("minutes"), Rule.VALUE_RANGE, step.lineOf("minutes"),
+                        "'" + step.pathOf("minutes") + "' er " + minutes + ", men et trin varer mindst 1 minut");
+            }
+            return new Step(minutes == null ? 0 : minutes, step.text("text"));
+        }).toList();
+        return new Lesson(lesson.text("title"), steps);
+    }
+}

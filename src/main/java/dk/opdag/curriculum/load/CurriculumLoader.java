@@ -1,0 +1,214 @@
+package dk.opdag.curriculum.load;
+
+import dk.opdag.curriculum.model.Activity;
+import dk.opdag.curriculum.model.Curriculum;
+import dk.opdag.curriculum.model.Framework;
+import dk.opdag.curriculum.model.Goal;
+import dk.opdag.curriculum.model.Subject;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads and validates a curriculum folder ({@code subjects.yaml}, {@code frameworks/}, {@code activities/},
+ * later {@code experiments/}). Every problem is collected; nothing stops at the first. See {@link Rule}.
+ */
+public final class CurriculumLoader {
+
+    private static final String SUBJECTS = "subjects.yaml";
+    private static final String FRAMEWORKS = "frameworks";
+    private static final String ACTIVITIES = "activities";
+    private static final String EXPERIMENTS = "experiments";
+
+    private final CurriculumFiles files;
+    private final Problems problems = new Problems();
+    /** False when a file others refer to could not be read; its references are then not checked. */
+    private boolean subjectsRead = true;
+    private boolean frameworksRead = true;
+
+    private CurriculumLoader(CurriculumFiles files) {
+        this.files = files;
+    }
+
+    /** @throws CurriculumSourceException when {@code dir} is missing or is not a curriculum folder */
+    public static LoadResult load(Path dir) {
+        return load(CurriculumFiles.fromDirectory(dir));
+    }
+
+    /** The copy shipped inside the application, e.g. {@code loadFromClasspath("curriculum")}. */
+    public static LoadResult loadFromClasspath(String root) {
+        return loadFromClasspath(root, CurriculumLoader.class.getClassLoader());
+    }
+
+    public static LoadResult loadFromClasspath(String root, ClassLoader loader) {
+        return load(CurriculumFiles.fromClasspath(root, loader));
+    }
+
+    /**
+     * Checks one activity file (a teacher's own) against the subjects, frameworks and experiments of the curriculum
+     * at {@code root} on the classpath, with exactly the rules the catalogue's files meet.
+     */
+    public static LoadResult checkActivity(String root, String id, byte[] yaml) {
+        CurriculumFiles base = CurriculumFiles.fromClasspath(root, CurriculumLoader.class.getClassLoader());
+        java.util.SortedMap<String, byte[]> files = new java.util.TreeMap<>();
+        base.files().forEach((path, bytes) -> {
+            if (!path.startsWith(ACTIVITIES + "/")) {
+                files.put(path, bytes);
+            }
+        });
+        files.put(ACTIVITIES + "/" + id + ".yaml", yaml);
+        return load(new CurriculumFiles(base.origin(), files));
+    }
+
+    static LoadResult load(CurriculumFiles files) {
+        if (!files.has(SUBJECTS) && files.under(FRAMEWORKS).findAny().isEmpty()
+                && files.under(ACTIVITIES).findAny().isEmpty()) {
+            throw new CurriculumSourceException(files.origin() + " er ikke en forløbsmappe: der er hverken "
+                    + SUBJECTS + ", " + FRAMEWORKS + "/ eller " + ACTIVITIES + "/.");
+        }
+        return new CurriculumLoader(files).run();
+    }
+
+    private LoadResult run() {
+        List<Subject> subjects = readSubjects();
+        Ids goalIds = new Ids("et mål");
+        List<Framework> frameworks = readFrameworks(goalIds);
+        List<ActivityReader.Read> reads = readActivities();
+
+        Map<String, Subject> subjectsById = new LinkedHashMap<>();
+        subjects.forEach(s -> subjectsById.put(s.id(), s));
+        Map<String, Goal> goalsById = new LinkedHashMap<>();
+        frameworks.forEach(f -> f.goals().forEach(g -> goalsById.put(g.id(), g)));
+        ActivityChecks checks = new ActivityChecks(subjectsRead ? subjectsById : null,
+                frameworksRead ? goalsById : null, goalIds, experimentIds());
+
+        Ids activityIds = new Ids("et forløb");
+        List<Activity> activities = new ArrayList<>();
+        // The file named like the id owns it; a misnamed copy is the duplicate.
+        reads.sort(Comparator.comparing(ActivityReader.Read::namedRight).reversed());
+        for (ActivityReader.Read read : reads) {
+            String id = read.activity().id();
+            if (id == null || activityIds.add(id, read.report(), read.line("id"))) {
+                activities.add(read.activity());
+            }
+            checks.check(read);
+        }
+        activities.sort(Comparator.comparing(Activity::id, Comparator.nullsLast(Comparator.naturalOrder())));
+        return new LoadResult(new Curriculum(subjects, frameworks, activities), problems.errors(), problems.warnings());
+    }
+
+    private List<Subject> readSubjects() {
+        FileReport report = problems.file(SUBJECTS);
+        if (!files.has(SUBJECTS)) {
+            report.report(Rule.MISSING_FILE, null, "filen med fagene mangler");
+            subjectsRead = false;
+            return List.of();
+        }
+        Optional<YamlNode> root = parse(SUBJECTS, report);
+        subjectsRead = root.isPresent() && root.get() instanceof YamlNode.Mapping;
+        return root.map(r -> SubjectsReader.read(r, report)).orElse(List.of());
+    }
+
+    private List<Framework> readFrameworks(Ids goalIds) {
+        record Read(Framework framework, FileReport report, Integer line, boolean namedRight) {
+        }
+        List<Read> reads = new ArrayList<>();
+        List<String> paths = yamlFilesIn(FRAMEWORKS, "målramme");
+        frameworksRead = !paths.isEmpty();
+        for (String path : paths) {
+            FileReport report = problems.file(path);
+            Optional<YamlNode> root = parse(path, report);
+            Optional<Framework> framework = root.flatMap(r -> FrameworkReader.read(r, stem(path), report, goalIds));
+            frameworksRead &= framework.isPresent();
+            framework.ifPresent(f -> reads.add(new Read(f, report, YamlNode.lineAt(root.get(), "version"),
+                    stem(path).equals(f.version()))));
+        }
+        // The file named like the version owns it; a misnamed copy is the duplicate.
+        reads.sort(Comparator.comparing(Read::namedRight).reversed());
+        Ids versions = new Ids("en målramme");
+        return reads.stream()
+                .filter(r -> r.framework().version() == null
+                        || versions.add(r.framework().version(), r.report(), r.line()))
+                .map(Read::framework)
+                .sorted(Comparator.comparing(Framework::version, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    private List<ActivityReader.Read> readActivities() {
+        List<ActivityReader.Read> reads = new ArrayList<>();
+        for (String path : yamlFilesIn(ACTIVITIES, "forløb")) {
+            FileReport report = problems.file(path);
+            String hash = sha256(files.files().get(path));
+            parse(path, report).flatMap(root -> ActivityReader.read(root, stem(path), hash, report))
+                    .ifPresent(reads::add);
+        }
+        return reads;
+    }
+
+    /** The {@code *.yaml} files directly in a folder; warns about anything else there, which would be skipped. */
+    private List<String> yamlFilesIn(String folder, String what) {
+        List<String> yaml = new ArrayList<>();
+        files.under(folder).forEach(path -> {
+            boolean direct = path.indexOf('/', folder.length() + 1) < 0;
+            if (direct && path.endsWith(".yaml")) {
+                yaml.add(path);
+            } else if (!isNotes(path)) {
+                String yml = path.endsWith(".yml") ? " (ikke .yml)" : "";
+                problems.add(Rule.IGNORED_FILE, path, null, "filen bliver ikke læst: et " + what
+                        + " skal ligge direkte i " + folder + "/ og hedde <id>.yaml" + yml);
+            }
+        });
+        if (yaml.isEmpty()) {
+            problems.add(Rule.MISSING_FILE, folder + "/", null, "der er ingen " + what + " (*.yaml) i " + folder + "/");
+        }
+        return yaml;
+    }
+
+    /**
+     * Ids of the block experiments: each file ({@code <id>.yaml}, {@code .json}, ...) or folder directly in
+     * {@code experiments/}. Their format belongs to the experiment team; only the ids matter here.
+     */
+    private Set<String> experimentIds() {
+        Set<String> ids = new TreeSet<>();
+        int start = EXPERIMENTS.length() + 1;
+        files.under(EXPERIMENTS).filter(path -> !isNotes(path)).forEach(path -> {
+            int slash = path.indexOf('/', start);
+            ids.add(slash >= 0 ? path.substring(start, slash) : stem(path));
+        });
+        return ids;
+    }
+
+    private Optional<YamlNode> parse(String path, FileReport report) {
+        return YamlTreeReader.read(files.files().get(path), report);
+    }
+
+    /** A README or a hidden file (.DS_Store, editor backups): not content, and not worth a warning. */
+    private static boolean isNotes(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.equals("README.md") || name.startsWith(".");
+    }
+
+    /** {@code activities/x.yaml} → {@code x}. */
+    private static String stem(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

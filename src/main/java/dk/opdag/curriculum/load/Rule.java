@@ -1,0 +1,72 @@
+package dk.opdag.curriculum.load;
+
+/**
+ * The checks {@code curriculum check} runs. The {@link #id()} is stable: it is printed in reports and tests
+ * and CI may match on it. The severity decides whether a problem blocks (error) or only informs (warning).
+ */
+public enum Rule {
+    /** The file is not valid YAML (bad indentation, unclosed quote, tab ...). */
+    YAML_SYNTAX("yaml-syntax", Severity.ERROR),
+    /** The same key twice in one mapping; YAML keeps only the last, which hides mistakes. */
+    DUPLICATE_KEY("duplicate-key", Severity.ERROR),
+    /** {@code subjects.yaml}, a framework or an activity is missing. */
+    MISSING_FILE("missing-file", Severity.ERROR),
+    /** A file in {@code activities/} or {@code frameworks/} that is not {@code *.yaml}, so it is not read. */
+    IGNORED_FILE("ignored-file", Severity.WARNING),
+    REQUIRED_FIELD("required-field", Severity.ERROR),
+    WRONG_TYPE("wrong-type", Severity.ERROR),
+    /** A field the schema does not know, usually a typo ({@code titel} for {@code title}). */
+    UNKNOWN_FIELD("unknown-field", Severity.ERROR),
+    /** A number outside its allowed values: lessons 1–20, minutes ≥ 1, goal {@code after} 3/6/9. */
+    VALUE_RANGE("value-range", Severity.ERROR),
+    ID_SLUG("id-slug", Severity.ERROR),
+    /** An activity's id or a framework's version differs from its file name. */
+    ID_FILENAME("id-filename", Severity.ERROR),
+    /** Two activities, subjects, frameworks, areas, skills or goals with one id, or an id listed twice. */
+    DUPLICATE_ID("duplicate-id", Severity.ERROR),
+    /** A goal's {@code skill} is not a skill area of its competence area. */
+    UNKNOWN_SKILL("unknown-skill", Severity.ERROR),
+    UNKNOWN_SUBJECT("unknown-subject", Severity.ERROR),
+    /** A subject used at a grade where it is not taught. */
+    SUBJECT_GRADE("subject-grade", Severity.ERROR),
+    UNKNOWN_GOAL("unknown-goal", Severity.ERROR),
+    /** A goal for another band than the activity's (after 3 ↔ 0–3, 6 ↔ 4–6, 9 ↔ 7–9). */
+    GOAL_BAND("goal-band", Severity.ERROR),
+    /** Grades outside 0–9, reversed, or a subject's own grades outside the activity's. */
+    GRADE_RANGE("grade-range", Severity.ERROR),
+    /** An activity's grades span two bands. */
+    GRADE_BAND_SPAN("grade-band-span", Severity.ERROR),
+    /** {@code lessons} differs from the number of lessons in the guide. */
+    LESSON_COUNT("lesson-count", Severity.ERROR),
+    /** A lesson's step minutes do not add up to 45. */
+    LESSON_MINUTES("lesson-minutes", Severity.ERROR),
+    /** {@code guide.evaluation} is not exactly one entry per goal. */
+    EVALUATION_GOALS("evaluation-goals", Severity.ERROR),
+    UNPLUGGED_VALUE("unplugged-value", Severity.ERROR),
+    /** An experiment id that no experiment has; a warning while the experiments are still being written. */
+    UNKNOWN_EXPERIMENT("unknown-experiment", Severity.WARNING),
+    /** Fewer than 3 reflection questions: the guide lacks its "what does it do to people" part. */
+    REFLECTION_TOO_FEW("reflection-too-few", Severity.ERROR),
+    /** More than 5 reflection questions: allowed, but the writing guide asks for 3–5. */
+    REFLECTION_TOO_MANY("reflection-too-many", Severity.WARNING),
+    /** The pupil intro reads harder than the band's LIX limit (25 / 30 / 35). */
+    INTRO_LIX("intro-lix", Severity.WARNING);
+
+    public enum Severity { ERROR, WARNING }
+
+    private final String id;
+    private final Severity severity;
+
+    Rule(String id, Severity severity) {
+        this.id = id;
+        this.severity = severity;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+}

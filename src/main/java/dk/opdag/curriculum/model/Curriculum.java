@@ -1,0 +1,43 @@
+package dk.opdag.curriculum.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything in the {@code curriculum/} folder: subjects in file order, frameworks and activities by file name.
+ * Lookups scan the lists: there are tens of items, not thousands.
+ */
+public record Curriculum(List<Subject> subjects, List<Framework> frameworks, List<Activity> activities) {
+
+    public Curriculum {
+        subjects = List.copyOf(subjects);
+        frameworks = List.copyOf(frameworks);
+        activities = List.copyOf(activities);
+    }
+
+    public Optional<Subject> subject(String id) {
+        return subjects.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public Optional<Framework> framework(String version) {
+        return frameworks.stream().filter(f -> f.version().equals(version)).findFirst();
+    }
+
+    public Optional<Activity> activity(String id) {
+        return activities.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** A goal in any framework (goal ids are unique across frameworks). */
+    public Optional<Goal> goal(String id) {
+        return frameworks.stream().flatMap(f -> f.goal(id).stream()).findFirst();
+    }
+
+    /** The competence area that holds a goal, in whichever framework it is. */
+    public Optional<CompetenceArea> areaOf(String goalId) {
+        return frameworks.stream().flatMap(f -> f.areaOf(goalId).stream()).findFirst();
+    }
+
+    public List<Activity> activitiesIn(GradeBand band) {
+        return activities.stream().filter(a -> a.bands().contains(band)).toList();
+    }
+}
