@@ -3,6 +3,8 @@ package dk.opdag.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.MessageFormat;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -12,19 +14,34 @@ class I18nBundlesTest {
 
     @Test
     void danishAndEnglishHaveTheSameKeys() {
-        Set<String> danish = OpdagI18nProvider.bundle(OpdagI18nProvider.DANISH).keySet();
-        Set<String> english = OpdagI18nProvider.bundle(OpdagI18nProvider.ENGLISH).keySet();
-        assertThat(english).containsExactlyInAnyOrderElementsOf(danish);
-        assertThat(danish).hasSizeGreaterThan(100);
+        List<ResourceBundle> danish = OpdagI18nProvider.bundles(OpdagI18nProvider.DANISH);
+        List<ResourceBundle> english = OpdagI18nProvider.bundles(OpdagI18nProvider.ENGLISH);
+        for (int i = 0; i < danish.size(); i++) {
+            assertThat(english.get(i).keySet()).as(OpdagI18nProvider.BUNDLES.get(i))
+                    .containsExactlyInAnyOrderElementsOf(danish.get(i).keySet());
+        }
+        assertThat(danish.getFirst().keySet()).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void aKeyLivesInOneBundleOnly() {
+        Set<String> seen = new HashSet<>();
+        for (ResourceBundle bundle : OpdagI18nProvider.bundles(OpdagI18nProvider.DANISH)) {
+            for (String key : bundle.keySet()) {
+                assertThat(seen.add(key)).as("key %s is in two bundles", key).isTrue();
+            }
+        }
     }
 
     @Test
     void everyTextIsAValidPattern() {
         for (Locale locale : new Locale[] {OpdagI18nProvider.DANISH, OpdagI18nProvider.ENGLISH}) {
-            ResourceBundle bundle = OpdagI18nProvider.bundle(locale);
-            for (String key : bundle.keySet()) {
-                String formatted = new MessageFormat(bundle.getString(key), locale).format(new Object[] {"x", "y", 1, 2});
-                assertThat(formatted).as(key).doesNotContain("''");
+            for (ResourceBundle bundle : OpdagI18nProvider.bundles(locale)) {
+                for (String key : bundle.keySet()) {
+                    String formatted = new MessageFormat(bundle.getString(key), locale)
+                            .format(new Object[] {"x", "y", 1, 2});
+                    assertThat(formatted).as(key).doesNotContain("''");
+                }
             }
         }
     }
