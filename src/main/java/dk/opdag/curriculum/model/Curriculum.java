@@ -4,15 +4,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything in the {@code curriculum/} folder: subjects in file order, frameworks and activities by file name.
- * Lookups scan the lists: there are tens of items, not thousands.
+ * Everything in the {@code curriculum/} folder: subjects in file order, frameworks, activities and experiments by
+ * file name. Lookups scan the lists: there are tens of items, not thousands.
  */
-public record Curriculum(List<Subject> subjects, List<Framework> frameworks, List<Activity> activities) {
+public record Curriculum(List<Subject> subjects, List<Framework> frameworks, List<Activity> activities,
+                         List<Experiment> experiments) {
 
     public Curriculum {
         subjects = List.copyOf(subjects);
         frameworks = List.copyOf(frameworks);
         activities = List.copyOf(activities);
+        experiments = List.copyOf(experiments);
+    }
+
+    /** A curriculum without experiments (tests and benchmarks that only need activities). */
+    public Curriculum(List<Subject> subjects, List<Framework> frameworks, List<Activity> activities) {
+        this(subjects, frameworks, activities, List.of());
+    }
+
+    public Optional<Experiment> experiment(String id) {
+        return experiments.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
     public Optional<Subject> subject(String id) {
