@@ -1,5 +1,6 @@
 package dk.opdag.classroom;
 
+import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
 import org.springframework.stereotype.Service;
 
@@ -37,6 +38,18 @@ public class ClassAccess {
     public ClassInfo requireView(SignedInUser user, long classId) {
         ClassInfo klass = classes.find(classId).orElseThrow(() -> new ClassroomException("class.error.not-found"));
         if (!canView(user, klass)) {
+            throw new ClassroomException("class.error.no-access");
+        }
+        return klass;
+    }
+
+    /**
+     * Following pupils' work (assignments, the live grid, a pupil's programs, reflections): only the class's own
+     * teachers. Leaders and admins see aggregates elsewhere, never a pupil's work.
+     */
+    public ClassInfo requireTeacher(SignedInUser user, long classId) {
+        ClassInfo klass = classes.find(classId).orElseThrow(() -> new ClassroomException("class.error.not-found"));
+        if (!user.is(Role.TEACHER) || !classes.isTeacherOf(user.id(), classId)) {
             throw new ClassroomException("class.error.no-access");
         }
         return klass;

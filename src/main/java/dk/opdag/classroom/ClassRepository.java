@@ -122,6 +122,23 @@ public class ClassRepository {
                 .fetchOptional(PUPIL_ENROLMENT.CLASS_ID);
     }
 
+    /** The class of the pupil's latest school year, if any (a pupil removed from their class has none). */
+    public Optional<Long> currentClassOf(long pupilId) {
+        return dsl.select(PUPIL_ENROLMENT.CLASS_ID).from(PUPIL_ENROLMENT)
+                .join(SCHOOL_YEAR).on(SCHOOL_YEAR.ID.eq(PUPIL_ENROLMENT.SCHOOL_YEAR_ID))
+                .where(PUPIL_ENROLMENT.PUPIL_ID.eq(pupilId))
+                .orderBy(SCHOOL_YEAR.START_YEAR.desc())
+                .limit(1)
+                .fetchOptional(PUPIL_ENROLMENT.CLASS_ID);
+    }
+
+    /** Takes a pupil off a class list. Their account and their work stay; they can no longer log in to the class. */
+    public boolean unenrol(long pupilId, long classId) {
+        return dsl.deleteFrom(PUPIL_ENROLMENT)
+                .where(PUPIL_ENROLMENT.PUPIL_ID.eq(pupilId)).and(PUPIL_ENROLMENT.CLASS_ID.eq(classId))
+                .execute() == 1;
+    }
+
     public boolean isEnrolled(long pupilId, long classId) {
         return dsl.fetchExists(PUPIL_ENROLMENT,
                 PUPIL_ENROLMENT.PUPIL_ID.eq(pupilId).and(PUPIL_ENROLMENT.CLASS_ID.eq(classId)));

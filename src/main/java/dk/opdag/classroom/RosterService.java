@@ -87,6 +87,19 @@ public class RosterService {
         return code;
     }
 
+    /**
+     * Takes a pupil off the class list (moved away, wrong class). Their work is kept; their open pages tell them
+     * kindly that they are no longer in the class.
+     */
+    @Transactional
+    public void removePupil(SignedInUser user, long classId, long pupilId) {
+        ClassInfo klass = access.requireManage(user, classId);
+        if (!classes.unenrol(pupilId, classId)) {
+            throw new ClassroomException("class.error.not-found");
+        }
+        audit.record(user.id(), "ROSTER_REMOVE", pupilId, klass.name());
+    }
+
     private static String shorten(String raw) {
         String oneLine = raw.strip().replaceAll("\\s+", " ");
         return oneLine.length() > 60 ? oneLine.substring(0, 60) + "…" : oneLine;

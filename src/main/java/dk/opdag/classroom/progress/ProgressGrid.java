@@ -1,0 +1,68 @@
+package dk.opdag.classroom.progress;
+
+import dk.opdag.classroom.assignment.Assignment;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The teacher's live grid for one assignment: its pupils × its experiments. The column counts are computed from
+ * the rows, so they always agree with the cells.
+ */
+public record ProgressGrid(Assignment assignment, String className, List<Column> columns, List<Row> rows) {
+
+    public ProgressGrid {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
+
+    public record Column(String experimentId, String title) {
+    }
+
+    /** One pupil; {@code cells} are in column order. */
+    public record Row(long pupilId, String name, List<Cell> cells) {
+
+        public Row {
+            cells = List.copyOf(cells);
+        }
+
+        public long count(CellStatus status) {
+            return cells.stream().filter(c -> c.status() == status).count();
+        }
+
+        /** Passed experiments weigh most, then working, then stuck: higher is further along. */
+        public int progressScore() {
+            return (int) count(CellStatus.PASSED) * 10_000 + (int) count(CellStatus.WORKING) * 100
+                    + (int) count(CellStatus.STUCK);
+        }
+
+        public int runs() {
+            return cells.stream().mapToInt(Cell::runs).sum();
+        }
+    }
+
+    /** @param lastChange null when nothing happened yet */
+    public record Cell(String experimentId, CellStatus status, int runs, OffsetDateTime lastChange) {
+    }
+
+    /** How many pupils are in each state for one experiment. */
+    public record Counts(int notStarted, int working, int stuck, int passed) {
+
+        public int of(CellStatus status) {
+            return switch (status) {
+                case NOT_STARTED -> notStarted;
+                case WORKING -> working;
+                case STUCK -> stuck;
+                case PASSED -> passed;
+            };
+        }
+    }
+
+    public Counts counts(int column) {
+        int[] n = new int[CellStatus.values().length];
+        for (Row row : rows) {
+            n[row.cells().get(column).status().ordinal()]++;
+        }
+        return new Counts(n[CellStatus.NOT_STARTED.ordinal()], n[CellStatus.WORKING.ordinal()],
+                n[CellStatus.STUCK.ordinal()], n[CellStatus.PASSED.ordinal()]);
+    }
+}

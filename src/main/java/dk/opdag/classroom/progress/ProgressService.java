@@ -1,0 +1,162 @@
+package dk.opdag.classroom.progress;
+
+import dk.opdag.account.SignedInUser;
+import dk.opdag.classroom.ClassAccess;
+import dk.opdag.classroom.ClassInfo;
+import dk.opdag.classroom.ClassRepository;
+import dk.opdag.classroom.PupilRow;
+import dk.opdag.classroom.assignment.ActivityLookup;
+import dk.opdag.classroom.assignment.Assignment;
+import dk.opdag.classroom.assignment.AssignmentRepository;
+import dk.opdag.classroom.assignment.AssignmentService;
+import dk.opdag.classroom.assignment.AssignmentState;
+import dk.opdag.lab.LabReadService;
+import dk.opdag.lab.ProgressSummaries.Summary;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Progress on assignments: the teacher's grid (pupils × experiments) and a pupil's own list of tasks. */
+@Service
+public class ProgressService {
+
+    private final AssignmentService assignmentService;
+    private final AssignmentRepository assignments;
+    private final ClassRepository classes;
+    private final ClassAccess access;
+    private final LabReadService lab;
+    private final ActivityLookup activities;
+    private final ProgressRules rules;
+    private final Clock clock;
+
+    public ProgressService(AssignmentService assignmentService, AssignmentRepository assignments,
+                           ClassRepository classes, ClassAccess access, LabReadService lab,
+                           ActivityLookup activities, ProgressRules rules, Clock clock) {
+        this.assignmentService = assignmentService;
+        this.assignments = assignments;
+        this.classes = classes;
+        this.access = access;
+        this.lab = lab;
+        this.activities = activities;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** The grid of one assignment, for a teacher of its class: every pupil it is for, every experiment. */
+    @Transactional(readOnly = true)
+    public ProgressGrid grid(SignedInUser teacher, long assignmentId) {
+        Assignment a = assignmentService.require(teacher, assignmentId);
+        ClassInfo klass = access.requireTeacher(teacher, a.classId());
+        List<PupilRow> pupils = pupilsOf(a);
+        List<ProgressGrid.Column> columns = a.experimentIds().stream()
+                .map(id -> new ProgressGrid.Column(id, activities.experimentTitle(id))).toList();
+        return new ProgressGrid(a, klass.name(), columns, rows(a, pupils));
+    }
+
+    /** The pupils an assignment is for, as they are enrolled now (a pupil who left the class drops out). */
+    List<PupilRow> pupilsOf(Assignment a) {
+        List<PupilRow> enrolled = classes.pupils(a.classId());
+        if (a.wholeClass()) {
+            return enrolled;
+        }
+        Set<Long> chosen = new HashSet<>(assignments.chosenPupils(a.id()));
+        return enrolled.stream().filter(p -> chosen.contains(p.id())).toList();
+    }
+
+    private List<ProgressGrid.Row> rows(Assignment a, List<PupilRow> pupils) {
+        Map<Long, Map<String, Summary>> byPupil = summaries(pupils.stream().map(PupilRow::id).toList(),
+                a.experimentIds());
+        boolean open = a.state() == AssignmentState.OPEN && !a.removed();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<ProgressGrid.Row> rows = new ArrayList<>(pupils.size());
+        for (PupilRow p : pupils) {
+            Map<String, Summary> mine = byPupil.getOrDefault(p.id(), Map.of());
+            List<ProgressGrid.Cell> cells = new ArrayList<>(a.experimentIds().size());
+            for (String experiment : a.experimentIds()) {
+                Summary s = mine.get(experiment);
+                cells.add(new ProgressGrid.Cell(experiment, rules.statusOf(s, open, now), s == null ? 0 : s.runs(),
+                        s == null ? null : s.lastChange()));
+            }
+            rows.add(new ProgressGrid.Row(p.id(), p.displayName(), cells));
+        }
+        return rows;
+    }
+
+    private Map<Long, Map<String, Summary>> summaries(List<Long> pupilIds, List<String> experimentIds) {
+        Map<Long, Map<String, Summary>> byPupil = new HashMap<>();
+        for (Summary s : lab.summaries(pupilIds, experimentIds)) {
+            byPupil.computeIfAbsent(s.pupilId(), k -> new HashMap<>()).put(s.experimentId(), s);
+        }
+        return byPupil;
+    }
+
+    /** How many of an assignment's experiments one of its pupils has passed. */
+    public record AssignmentWork(long assignmentId, long pupilId, int passed, int total) {
+
+        public boolean done() {
+            return total > 0 && passed == total;
+        }
+    }
+
+    /**
+     * Passed experiments per pupil and assignment, for each pupil an assignment is for. Without access checks: for
+     * callers that checked the class already (barometer, planning's completed work).
+     */
+    @Transactional(readOnly = true)
+    public List<AssignmentWork> work(List<Assignment> list, Set<Long> pupilIds) {
+        List<String> experimentIds = list.stream().flatMap(a -> a.experimentIds().stream()).distinct().toList();
+        Map<Long, Map<String, Summary>> byPupil = summaries(List.copyOf(pupilIds), experimentIds);
+        List<AssignmentWork> result = new ArrayList<>();
+        for (Assignment a : list) {
+            Set<Long> forWhom = a.wholeClass() ? pupilIds : new HashSet<>(assignments.chosenPupils(a.id()));
+            for (long pupil : pupilIds) {
+                if (!forWhom.contains(pupil)) {
+                    continue;
+                }
+                Map<String, Summary> mine = byPupil.getOrDefault(pupil, Map.of());
+                int passed = (int) a.experimentIds().stream()
+                        .filter(e -> mine.containsKey(e) && mine.get(e).passed()).count();
+                result.add(new AssignmentWork(a.id(), pupil, passed, a.experimentIds().size()));
+            }
+        }
+        return result;
+    }
+
+    /** One experiment of a pupil's task, as the pupil sees it. */
+    public record TaskExperiment(String experimentId, String title, CellStatus status) {
+    }
+
+    /** An open assignment on "Mine opgaver" with the pupil's own progress. */
+    public record Task(Assignment assignment, List<TaskExperiment> experiments) {
+
+        public long passed() {
+            return experiments.stream().filter(e -> e.status() == CellStatus.PASSED).count();
+        }
+    }
+
+    /** The pupil's open assignments in the teacher's order, each with the pupil's progress on its experiments. */
+    @Transactional(readOnly = true)
+    public List<Task> tasks(SignedInUser pupil) {
+        List<Assignment> open = assignmentService.openForPupil(pupil);
+        List<String> experimentIds = open.stream().flatMap(a -> a.experimentIds().stream()).distinct().toList();
+        Map<String, Summary> mine = summaries(List.of(pupil.id()), experimentIds).getOrDefault(pupil.id(), Map.of());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return open.stream().map(a -> new Task(a, a.experimentIds().stream()
+                        .map(id -> new TaskExperiment(id, activities.experimentTitle(id),
+                                pupilStatus(rules.statusOf(mine.get(id), true, now))))
+                        .toList()))
+                .toList();
+    }
+
+    /** Pupils are never told they are stuck: to them it is simply work in progress. */
+    private static CellStatus pupilStatus(CellStatus status) {
+        return status == CellStatus.STUCK ? CellStatus.WORKING : status;
+    }
+}

@@ -1,0 +1,114 @@
+package dk.opdag.classroom.progress;
+
+import dk.opdag.account.AuditLog;
+import dk.opdag.account.SignedInUser;
+import dk.opdag.classroom.ClassroomException;
+import dk.opdag.classroom.PupilRow;
+import dk.opdag.classroom.assignment.ActivityLookup;
+import dk.opdag.classroom.assignment.Assignment;
+import dk.opdag.classroom.assignment.AssignmentService;
+import dk.opdag.lab.LabReadService;
+import dk.opdag.lab.LabRepository;
+import dk.opdag.lab.TeacherNoteSource.TeacherNote;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A teacher looking into one pupil's work on one experiment of an assignment: the current program, the runs with
+ * their failed checks, the versions, and the notes left so far. Every look is written to the audit log (who, whom,
+ * when), in the same transaction as the read.
+ */
+@Service
+public class PupilWorkService {
+
+    public static final String AUDIT_OPEN = "OPEN_PUPIL_WORK";
+    public static final String AUDIT_VERSION = "OPEN_PUPIL_VERSION";
+    public static final String AUDIT_NOTE = "TEACHER_NOTE";
+    public static final int MAX_NOTE = 1000;
+    static final int HISTORY = 50;
+
+    private final AssignmentService assignments;
+    private final ProgressService progress;
+    private final LabReadService lab;
+    private final TeacherNoteRepository notes;
+    private final ActivityLookup activities;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public PupilWorkService(AssignmentService assignments, ProgressService progress, LabReadService lab,
+                            TeacherNoteRepository notes, ActivityLookup activities, AuditLog audit, Clock clock) {
+        this.assignments = assignments;
+        this.progress = progress;
+        this.lab = lab;
+        this.notes = notes;
+        this.activities = activities;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Everything the teacher sees of the work; {@code current} is empty when the pupil has not saved yet. */
+    public record PupilWork(Assignment assignment, long pupilId, String pupilName, String experimentId,
+                            String experimentTitle, Optional<LabRepository.Saved> current,
+                            List<LabRepository.Run> runs, List<LabRepository.Version> versions,
+                            List<TeacherNote> notes) {
+    }
+
+    @Transactional
+    public PupilWork open(SignedInUser teacher, long assignmentId, long pupilId, String experimentId) {
+        Target t = target(teacher, assignmentId, pupilId, experimentId);
+        audit.record(teacher.id(), AUDIT_OPEN, pupilId, experimentId + " (opgave " + assignmentId + ")");
+        return new PupilWork(t.assignment, pupilId, t.pupil.displayName(), experimentId,
+                activities.experimentTitle(experimentId), lab.current(pupilId, experimentId),
+                lab.runs(pupilId, experimentId, HISTORY), lab.versions(pupilId, experimentId, HISTORY),
+                notes.notes(pupilId, experimentId, HISTORY));
+    }
+
+    /** An older version of the program; also an opening of the pupil's work, so it is audited too. */
+    @Transactional
+    public Optional<String> version(SignedInUser teacher, long assignmentId, long pupilId, String experimentId,
+                                    long versionId) {
+        target(teacher, assignmentId, pupilId, experimentId);
+        audit.record(teacher.id(), AUDIT_VERSION, pupilId, experimentId + " version " + versionId);
+        return lab.version(pupilId, versionId);
+    }
+
+    /** A comment, or a hint ({@code hint} true), that the pupil sees in the experiment view. */
+    @Transactional
+    public void addNote(SignedInUser teacher, long assignmentId, long pupilId, String experimentId, String text,
+                        boolean hint) {
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty()) {
+            throw new ClassroomException("teaching.note.error.empty");
+        }
+        if (clean.length() > MAX_NOTE) {
+            throw new ClassroomException("teaching.note.error.too-long", clean.length(), MAX_NOTE);
+        }
+        target(teacher, assignmentId, pupilId, experimentId);
+        notes.add(pupilId, experimentId, teacher.id(), hint, clean, OffsetDateTime.now(clock));
+        audit.record(teacher.id(), AUDIT_NOTE, pupilId, experimentId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TeacherNote> notes(SignedInUser teacher, long assignmentId, long pupilId, String experimentId) {
+        target(teacher, assignmentId, pupilId, experimentId);
+        return notes.notes(pupilId, experimentId, HISTORY);
+    }
+
+    private record Target(Assignment assignment, PupilRow pupil) {
+    }
+
+    /** Refuses unless the teacher teaches the class, the pupil has the assignment, and it holds the experiment. */
+    private Target target(SignedInUser teacher, long assignmentId, long pupilId, String experimentId) {
+        Assignment a = assignments.require(teacher, assignmentId);
+        if (!a.experimentIds().contains(experimentId)) {
+            throw new ClassroomException("teaching.work.error.experiment");
+        }
+        PupilRow pupil = progress.pupilsOf(a).stream().filter(p -> p.id() == pupilId).findFirst()
+                .orElseThrow(() -> new ClassroomException("teaching.work.error.pupil"));
+        return new Target(a, pupil);
+    }
+}
