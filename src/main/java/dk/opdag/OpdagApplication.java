@@ -1,6 +1,8 @@
 package dk.opdag;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.util.Arrays;
@@ -14,8 +16,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * demo school.
  */
 @SpringBootApplication
+// Live dashboards: the server pushes over a WebSocket, while the browser's own messages still go as ordinary XHR
+// requests through Spring Security's filter chain (plain WEBSOCKET would bypass it).
+@Push(transport = Transport.WEBSOCKET_XHR)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/opdag.css")
+@StyleSheet("styles/teaching.css")
 public class OpdagApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -12,6 +12,8 @@ public final class Navigation {
     public static final String ADMIN_HOME = "admin";
     public static final String CATALOGUE = "katalog";
     public static final String GUIDES = "vejledninger";
+    public static final String TEACHER_ASSIGNMENTS = "opgaver";
+    public static final String PUPIL_BAROMETER = "mit-barometer";
 
     private Navigation() {
     }
@@ -30,8 +32,10 @@ public final class Navigation {
 
     public static List<Item> itemsFor(Role role) {
         return switch (role) {
-            case PUPIL -> List.of(new Item("nav.pupil-home", PUPIL_HOME));
-            case TEACHER -> List.of(new Item("nav.teacher-home", TEACHER_HOME), new Item("nav.catalogue", CATALOGUE),
+            case PUPIL -> List.of(new Item("nav.pupil-home", PUPIL_HOME),
+                    new Item("teaching.nav.barometer", PUPIL_BAROMETER));
+            case TEACHER -> List.of(new Item("nav.teacher-home", TEACHER_HOME),
+                    new Item("teaching.nav.assignments", TEACHER_ASSIGNMENTS), new Item("nav.catalogue", CATALOGUE),
                     new Item("nav.guides", GUIDES));
             case LEADER -> List.of(new Item("nav.leader-home", LEADER_HOME), new Item("nav.catalogue", CATALOGUE),
                     new Item("nav.guides", GUIDES));

@@ -31,7 +31,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProgressFeed implements SmartLifecycle {
 
-    /** Gets the events of one class, in id order, on the feed's thread; it must not block for long. */
+    /**
+     * Gets the events of one class, in id order, on the feed's thread; it must not block for long. An empty list is
+     * a tick: time passed (once a minute by default), so states that depend on time (stuck by waiting) can change.
+     */
     @FunctionalInterface
     public interface Listener {
         void onProgress(List<ProgressPing> pings);
@@ -56,6 +59,7 @@ public class ProgressFeed implements SmartLifecycle {
     private final Duration pollInterval;
     private final Duration notifyFallback;
     private final Duration keep;
+    private final Duration tick;
     private final Map<Long, Set<Listener>> listeners = new ConcurrentHashMap<>();
     private final Map<Long, Boolean> dispatched = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
@@ -72,17 +76,20 @@ public class ProgressFeed implements SmartLifecycle {
     /** Events up to here happened before anyone here listened. */
     private long floor;
     private OffsetDateTime nextCleanup;
+    private OffsetDateTime nextTick;
 
     public ProgressFeed(ProgressOutboxRepository outbox, DataSource dataSource, Clock clock,
                         @Value("${opdag.live.poll-interval:PT0.25S}") Duration pollInterval,
                         @Value("${opdag.live.notify-fallback:PT2S}") Duration notifyFallback,
-                        @Value("${opdag.live.keep-events:P1D}") Duration keep) {
+                        @Value("${opdag.live.keep-events:P1D}") Duration keep,
+                        @Value("${opdag.live.tick:PT1M}") Duration tick) {
         this.outbox = outbox;
         this.dataSource = dataSource;
         this.clock = clock;
         this.pollInterval = pollInterval;
         this.notifyFallback = notifyFallback;
         this.keep = keep;
+        this.tick = tick;
     }
 
     public Subscription subscribe(long classId, Listener listener) {
@@ -121,6 +128,7 @@ public class ProgressFeed implements SmartLifecycle {
         }
         running = true;
         nextCleanup = OffsetDateTime.now(clock);
+        nextTick = nextCleanup.plus(tick);
         thread = Thread.ofPlatform().daemon().name("opdag-progress-feed").start(this::loop);
     }
 
@@ -155,6 +163,7 @@ public class ProgressFeed implements SmartLifecycle {
                 waitForEvents();
                 if (running) {
                     pollOnce();
+                    tickNowAndThen();
                     cleanUpNowAndThen();
                 }
             } catch (InterruptedException e) {
@@ -240,6 +249,20 @@ public class ProgressFeed implements SmartLifecycle {
                 // it is gone either way
             }
             listenConnection = null;
+        }
+    }
+
+    private void tickNowAndThen() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (now.isAfter(nextTick)) {
+            nextTick = now.plus(tick);
+            listeners.values().forEach(set -> set.forEach(l -> {
+                try {
+                    l.onProgress(List.of());
+                } catch (RuntimeException e) {
+                    LOG.warn("Progress listener failed on a tick: {}", e.toString());
+                }
+            }));
         }
     }
 

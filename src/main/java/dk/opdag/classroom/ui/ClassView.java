@@ -3,6 +3,7 @@ package dk.opdag.classroom.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -47,6 +48,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Grid<PupilRow> pupils = new Grid<>();
     private ClassInfo klass;
     private boolean manage;
+    private boolean teacherOfClass;
 
     public ClassView(ClassroomService classrooms, RosterService roster, CurrentUser currentUser) {
         this.classrooms = classrooms;
@@ -67,6 +69,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         manage = classrooms.canManage(user, klass);
+        teacherOfClass = user.is(Role.TEACHER) && manage;
         build();
     }
 
@@ -79,6 +82,10 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (manage) {
             add(new Anchor("klasse/" + klass.id() + "/login-kort", getTranslation("class.cards")));
         }
+        if (teacherOfClass) {
+            add(new Anchor("klasse/" + klass.id() + "/opgaver", getTranslation("teaching.class.assignments")),
+                    new Anchor("klasse/" + klass.id() + "/barometer", getTranslation("teaching.class.barometer")));
+        }
         pupils.removeAllColumns();
         pupils.addColumn(PupilRow::displayName).setHeader(getTranslation("class.pupil")).setSortable(true);
         if (manage) {
@@ -88,7 +95,12 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
                 reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 reset.getElement().setAttribute("aria-label",
                         getTranslation("class.reset-code-for", p.displayName()));
-                return reset;
+                Button remove = new Button(getTranslation("teaching.class.remove"), e -> confirmRemove(p));
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL,
+                        ButtonVariant.LUMO_ERROR);
+                remove.getElement().setAttribute("aria-label",
+                        getTranslation("teaching.class.remove-for", p.displayName()));
+                return new HorizontalLayout(reset, remove);
             }).setHeader(getTranslation("class.actions"));
         }
         pupils.setAllRowsVisible(true);
@@ -153,6 +165,25 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
         result.addClassName("opdag-roster-report");
         result.getElement().setAttribute("role", "status");
         add(result);
+    }
+
+    /** Taking a pupil off the list keeps their work; the teacher confirms first. */
+    private void confirmRemove(PupilRow pupil) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("teaching.class.remove-title", pupil.displayName()));
+        dialog.setText(getTranslation("teaching.class.remove-text", pupil.displayName(), klass.name()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("teaching.class.remove-cancel"));
+        dialog.setConfirmText(getTranslation("teaching.class.remove"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            roster.removePupil(currentUser.require(), klass.id(), pupil.id());
+            build();
+            Paragraph done = new Paragraph(getTranslation("teaching.class.removed", pupil.displayName()));
+            done.getElement().setAttribute("role", "status");
+            add(done);
+        });
+        dialog.open();
     }
 
     private void resetCode(PupilRow pupil) {

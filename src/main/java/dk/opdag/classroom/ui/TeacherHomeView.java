@@ -39,7 +39,8 @@ public class TeacherHomeView extends VerticalLayout implements HasDynamicTitle {
             card.addClassName("opdag-class-card");
             Anchor link = new Anchor("klasse/" + c.id(), c.name());
             H2 title = new H2(link);
-            card.add(title, new Paragraph(getTranslation("teacher.pupils", c.pupils())));
+            card.add(title, new Paragraph(getTranslation("teacher.pupils", c.pupils())),
+                    new Anchor("klasse/" + c.id() + "/opgaver", getTranslation("teaching.class.assignments-of", c.name())));
             cards.add(card);
         }
         add(cards);

@@ -31,7 +31,7 @@ class ProgressFeedTest {
     private static ProgressFeed feed(DSLContext dsl) {
         DataSource ds = ((DataSourceConnectionProvider) dsl.configuration().connectionProvider()).dataSource();
         return new ProgressFeed(new ProgressOutboxRepository(dsl), ds, Clock.systemUTC(), Duration.ofMillis(100),
-                Duration.ofSeconds(5), Duration.ofDays(1));
+                Duration.ofSeconds(5), Duration.ofDays(1), Duration.ofHours(1));
     }
 
     @ParameterizedTest

@@ -1,0 +1,195 @@
+package dk.opdag.classroom.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.HeaderRow;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import dk.opdag.classroom.progress.CellStatus;
+import dk.opdag.classroom.progress.ProgressGrid;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The grid of the teacher's dashboard (Vaadin Grid): a row per pupil, a column per experiment with a button per
+ * cell that opens the pupil's work, the counts per experiment in a second header row, and a total that sorts by
+ * progress. {@link #update} changes only the rows whose cells changed, so a live update sends little.
+ */
+public class ProgressTable extends Grid<ProgressTable.LiveRow> {
+
+    /** Opens one pupil's work on one experiment. */
+    @FunctionalInterface
+    public interface Opener {
+        void open(long pupilId, String experimentId);
+    }
+
+    /** A grid item that keeps its identity (the pupil) while its content changes. */
+    public static final class LiveRow {
+        private final long pupilId;
+        private ProgressGrid.Row row;
+
+        LiveRow(ProgressGrid.Row row) {
+            this.pupilId = row.pupilId();
+            this.row = row;
+        }
+
+        public ProgressGrid.Row row() {
+            return row;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof LiveRow other && other.pupilId == pupilId;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(pupilId);
+        }
+    }
+
+    /** How the teacher wants the rows ordered. */
+    public enum Sorting { NAME, MOST_DONE, LEAST_DONE }
+
+    private static final Collator DANISH = Collator.getInstance(Locale.of("da"));
+
+    private final Map<Long, LiveRow> rows = new LinkedHashMap<>();
+    private final List<Span> counts = new ArrayList<>();
+    private final Column<LiveRow> nameColumn;
+    private final Column<LiveRow> totalColumn;
+    private GridListDataView<LiveRow> view;
+    private ProgressGrid model;
+
+    public ProgressTable(ProgressGrid model, Opener opener) {
+        this.model = model;
+        addClassName("opdag-progress-grid");
+        addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        setAllRowsVisible(true);
+        setSelectionMode(SelectionMode.NONE);
+        setAriaLabel(getTranslation("teaching.grid.label", model.assignment().activityTitle()));
+
+        nameColumn = addColumn(r -> r.row.name())
+                .setHeader(getTranslation("teaching.grid.pupil"))
+                .setComparator((a, b) -> DANISH.compare(a.row.name(), b.row.name()))
+                .setFrozen(true).setAutoWidth(true).setFlexGrow(0).setKey("name");
+        List<Column<LiveRow>> experimentColumns = new ArrayList<>();
+        for (int i = 0; i < model.columns().size(); i++) {
+            int column = i;
+            ProgressGrid.Column c = model.columns().get(i);
+            experimentColumns.add(addColumn(LitRenderer.<LiveRow>of(
+                            "<button class=\"opdag-cell opdag-cell-${item.css}\" aria-label=\"${item.label}\""
+                                    + " @click=\"${open}\"><span aria-hidden=\"true\">${item.symbol}</span>"
+                                    + " ${item.text}</button>")
+                    .withProperty("css", r -> cell(r, column).status().name().toLowerCase())
+                    .withProperty("symbol", r -> symbol(cell(r, column).status()))
+                    .withProperty("text", r -> cellText(cell(r, column)))
+                    .withProperty("label", r -> getTranslation("teaching.grid.cell-label", r.row.name(), c.title(),
+                            getTranslation("teaching.status." + cell(r, column).status().name()),
+                            cell(r, column).runs()))
+                    .withFunction("open", r -> opener.open(r.pupilId, c.experimentId())))
+                    .setHeader(c.title())
+                    .setComparator(r -> cell(r, column).status().progressRank())
+                    .setAutoWidth(true).setKey("e" + i));
+        }
+        totalColumn = addColumn(r -> getTranslation("teaching.grid.total-value", r.row.count(CellStatus.PASSED),
+                        r.row.cells().size(), r.row.runs()))
+                .setHeader(getTranslation("teaching.grid.total"))
+                .setComparator(r -> r.row.progressScore())
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("total");
+
+        HeaderRow countRow = appendHeaderRow();
+        for (Column<LiveRow> col : experimentColumns) {
+            Span span = new Span();
+            span.addClassName("opdag-counts");
+            counts.add(span);
+            countRow.getCell(col).setComponent(span);
+        }
+        countRow.getCell(nameColumn).setText(getTranslation("teaching.grid.counts"));
+        model.rows().forEach(r -> rows.put(r.pupilId(), new LiveRow(r)));
+        view = setItems(new ArrayList<>(rows.values()));
+        showCounts();
+    }
+
+    private static ProgressGrid.Cell cell(LiveRow r, int column) {
+        return r.row.cells().get(column);
+    }
+
+    private String cellText(ProgressGrid.Cell cell) {
+        String status = getTranslation("teaching.status." + cell.status().name());
+        return cell.runs() == 0 ? status : getTranslation("teaching.grid.cell-runs", status, cell.runs());
+    }
+
+    static String symbol(CellStatus status) {
+        return switch (status) {
+            case PASSED -> "✓";
+            case WORKING -> "●";
+            case STUCK -> "!";
+            case NOT_STARTED -> "–";
+        };
+    }
+
+    private void showCounts() {
+        for (int i = 0; i < counts.size(); i++) {
+            ProgressGrid.Counts c = model.counts(i);
+            counts.get(i).setText(getTranslation("teaching.grid.count-value", c.passed(), c.working(), c.stuck(),
+                    c.notStarted()));
+            counts.get(i).getElement().setAttribute("title", getTranslation("teaching.grid.count-title",
+                    c.passed(), c.working(), c.stuck(), c.notStarted()));
+        }
+    }
+
+    /** Shows a newer grid: changed rows are refreshed one by one; a changed set of pupils replaces the items. */
+    public void update(ProgressGrid next) {
+        boolean samePupils = next.rows().size() == rows.size()
+                && next.rows().stream().allMatch(r -> rows.containsKey(r.pupilId()));
+        model = next;
+        if (!samePupils) {
+            rows.clear();
+            next.rows().forEach(r -> rows.put(r.pupilId(), new LiveRow(r)));
+            view = setItems(new ArrayList<>(rows.values()));
+        } else {
+            for (ProgressGrid.Row r : next.rows()) {
+                LiveRow live = rows.get(r.pupilId());
+                if (!Objects.equals(live.row, r)) {
+                    live.row = r;
+                    view.refreshItem(live);
+                }
+            }
+        }
+        showCounts();
+    }
+
+    /** A choice of order next to the grid (the column headers sort too). */
+    public Select<Sorting> sortChoice() {
+        Select<Sorting> select = new Select<>();
+        select.setLabel(getTranslation("teaching.grid.sort"));
+        select.setItems(Sorting.values());
+        select.setItemLabelGenerator(s -> getTranslation("teaching.grid.sort." + s.name()));
+        select.setValue(Sorting.NAME);
+        select.addValueChangeListener(e -> sortBy(e.getValue()));
+        return select;
+    }
+
+    public void sortBy(Sorting sorting) {
+        switch (sorting) {
+            case NAME -> sort(List.of(new GridSortOrder<>(nameColumn, SortDirection.ASCENDING)));
+            case MOST_DONE -> sort(List.of(new GridSortOrder<>(totalColumn, SortDirection.DESCENDING)));
+            case LEAST_DONE -> sort(List.of(new GridSortOrder<>(totalColumn, SortDirection.ASCENDING)));
+        }
+    }
+
+    /** The rows in their current order, as the grid shows them. */
+    public List<ProgressGrid.Row> shownRows() {
+        return view.getItems().map(LiveRow::row).toList();
+    }
+}

@@ -1,0 +1,104 @@
+package dk.opdag.classroom.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dk.opdag.account.CurrentUser;
+import dk.opdag.account.Role;
+import dk.opdag.account.SignedInUser;
+import dk.opdag.classroom.ClassroomException;
+import dk.opdag.classroom.barometer.BarometerService;
+import dk.opdag.classroom.barometer.BarometerService.Comparison;
+import dk.opdag.shell.Navigation;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.IntStream;
+
+/**
+ * "Mit barometer": the pupil rates themselves on using, understanding and exploring technology (smileys up to 3rd
+ * grade, 1–5 from 4th), and sees beside it what their experiments show, with any difference put kindly.
+ */
+@Route(Navigation.PUPIL_BAROMETER)
+@RolesAllowed(Role.Names.PUPIL)
+public class PupilBarometerView extends VerticalLayout implements HasDynamicTitle {
+
+    private final BarometerService barometer;
+    private final SignedInUser pupil;
+    private final Div content = new Div();
+
+    public PupilBarometerView(BarometerService barometer, CurrentUser currentUser) {
+        this.barometer = barometer;
+        this.pupil = currentUser.require();
+        addClassName("opdag-barometer");
+        add(new H1(getTranslation("teaching.nav.barometer")), content);
+        show(null);
+    }
+
+    private void show(String status) {
+        content.removeAll();
+        BarometerService.PupilBarometer mine;
+        try {
+            mine = barometer.mine(pupil);
+        } catch (ClassroomException e) {
+            content.add(TeachingUi.status(TeachingUi.message(this, e)));
+            return;
+        }
+        content.add(new Paragraph(getTranslation("teaching.barometer.intro")));
+        if (status != null) {
+            content.add(TeachingUi.status(status));
+        }
+        for (Comparison c : mine.dimensions()) {
+            content.add(dimension(c, mine.scaleMax()));
+        }
+        content.add(new H2(getTranslation("teaching.barometer.my-work")));
+        Div areas = new Div();
+        areas.addClassName("opdag-bars");
+        mine.areas().forEach(a -> areas.add(Bars.bar(a.total() == 0
+                ? getTranslation("teaching.barometer.area-none", a.name())
+                : getTranslation("teaching.barometer.area", a.name(), a.passed(), a.total()), a.share())));
+        content.add(areas);
+    }
+
+    private Div dimension(Comparison c, int max) {
+        Div box = new Div();
+        box.addClassName("opdag-dimension");
+        String name = getTranslation("teaching.barometer.dimension." + c.dimension().name());
+        box.add(new H2(name));
+        RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(
+                getTranslation("teaching.barometer.question." + c.dimension().name()));
+        rating.addClassName(max == 3 ? "opdag-smileys" : "opdag-scale");
+        rating.setItems(IntStream.rangeClosed(1, max).boxed().toList());
+        rating.setItemLabelGenerator(v -> getTranslation("teaching.barometer.scale" + max + "." + v));
+        if (c.rating() != null) {
+            rating.setValue(c.rating());
+        }
+        rating.addValueChangeListener(e -> {
+            if (!e.isFromClient() || e.getValue() == null) {
+                return;
+            }
+            try {
+                barometer.rate(pupil, c.dimension(), e.getValue());
+                show(getTranslation("teaching.barometer.saved", name));
+            } catch (ClassroomException ex) {
+                content.add(TeachingUi.error(TeachingUi.message(this, ex)));
+            }
+        });
+        box.add(rating);
+        Paragraph work = new Paragraph(c.total() == 0 ? getTranslation("teaching.barometer.work-none")
+                : getTranslation("teaching.barometer.work-shows", c.passed(), c.total()));
+        Paragraph verdict = new Paragraph(getTranslation("teaching.barometer.verdict." + c.verdict().name()));
+        verdict.addClassName("opdag-verdict");
+        box.add(work, verdict);
+        return box;
+    }
+
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("teaching.nav.barometer");
+    }
+}

@@ -1,0 +1,199 @@
+package dk.opdag.classroom.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dk.opdag.account.CurrentUser;
+import dk.opdag.account.Role;
+import dk.opdag.account.SignedInUser;
+import dk.opdag.classroom.ClassroomException;
+import dk.opdag.classroom.progress.PupilWorkService;
+import dk.opdag.classroom.progress.PupilWorkService.PupilWork;
+import dk.opdag.lab.LabRepository;
+import dk.opdag.lab.TeacherNoteSource.TeacherNote;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * A teacher looking into one pupil's work on one experiment, without walking over: the program as it is now (read
+ * only), the runs with the checks that failed, the versions (each can be shown), and a comment or hint the pupil
+ * sees in the experiment view. Opening the page, and each older version, is written to the audit log.
+ */
+@Route("opgave/:id/elev/:pupil/:experiment")
+@RolesAllowed(Role.Names.TEACHER)
+public class PupilWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PupilWorkService service;
+    private final CurrentUser currentUser;
+    private final Div program = new Div();
+    private final Div notes = new Div();
+    private SignedInUser teacher;
+    private PupilWork work;
+
+    public PupilWorkView(PupilWorkService service, CurrentUser currentUser) {
+        this.service = service;
+        this.currentUser = currentUser;
+        addClassName("opdag-teaching");
+        program.addClassName("opdag-program");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        teacher = currentUser.require();
+        var params = event.getRouteParameters();
+        try {
+            long id = TeachingUi.parseId(params.get("id").orElse(""));
+            long pupil = TeachingUi.parseId(params.get("pupil").orElse(""));
+            work = service.open(teacher, id, pupil, params.get("experiment").orElse(""));
+        } catch (ClassroomException e) {
+            work = null;
+            TeachingUi.refuse(this, this, e);
+            return;
+        }
+        build();
+    }
+
+    private void build() {
+        add(new Anchor("opgave/" + work.assignment().id() + "/overblik",
+                getTranslation("teaching.work.back", work.assignment().activityTitle())));
+        add(new H1(getTranslation("teaching.work.title", work.pupilName(), work.experimentTitle())));
+        Paragraph privacy = new Paragraph(getTranslation("teaching.work.audited"));
+        privacy.addClassName("opdag-hint-text");
+        add(privacy);
+
+        add(new H2(getTranslation("teaching.work.program")));
+        showProgram(work.current().map(LabRepository.Saved::workspace).orElse(null),
+                work.current().map(s -> getTranslation("teaching.work.saved", s.revision(), TeachingUi.when(s.savedAt())))
+                        .orElse(getTranslation("teaching.work.nothing-yet")));
+        add(program);
+
+        add(new H2(getTranslation("teaching.work.note-title")));
+        add(noteForm(), notes);
+        showNotes(work.notes());
+
+        add(new H2(getTranslation("teaching.work.runs", work.runs().size())));
+        add(runs());
+        add(new H2(getTranslation("teaching.work.versions", work.versions().size())));
+        add(versions());
+    }
+
+    private void showProgram(String workspace, String caption) {
+        program.removeAll();
+        program.add(new Paragraph(caption));
+        if (workspace != null) {
+            program.add(WorkspacePreview.of(workspace));
+        }
+    }
+
+    private Component runs() {
+        if (work.runs().isEmpty()) {
+            return new Paragraph(getTranslation("teaching.work.no-runs"));
+        }
+        Grid<LabRepository.Run> grid = new Grid<>();
+        grid.addColumn(r -> TeachingUi.when(r.ranAt())).setHeader(getTranslation("teaching.work.run-time"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> getTranslation(r.passed() ? "teaching.work.run-passed" : "teaching.work.run-failed"))
+                .setHeader(getTranslation("teaching.work.run-result")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.failedChecks() == null ? "" : r.failedChecks())
+                .setHeader(getTranslation("teaching.work.run-checks"));
+        grid.addColumn(r -> r.error() == null ? "" : r.error()).setHeader(getTranslation("teaching.work.run-error"));
+        grid.addColumn(LabRepository.Run::steps).setHeader(getTranslation("teaching.work.run-steps"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(work.runs());
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("teaching.work.runs", work.runs().size()));
+        return grid;
+    }
+
+    private Component versions() {
+        if (work.versions().isEmpty()) {
+            return new Paragraph(getTranslation("teaching.work.no-versions"));
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("opdag-versions");
+        for (LabRepository.Version v : work.versions()) {
+            String label = getTranslation("teaching.work.version", v.revision(), TeachingUi.when(v.savedAt()));
+            Button show = new Button(getTranslation("teaching.work.show-version"), e -> service
+                    .version(teacher, work.assignment().id(), work.pupilId(), work.experimentId(), v.id())
+                    .ifPresent(ws -> {
+                        showProgram(ws, getTranslation("teaching.work.showing-version", label));
+                        program.scrollIntoView();
+                    }));
+            show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            show.setAriaLabel(getTranslation("teaching.work.show-version-for", label));
+            list.add(new ListItem(new Span(label), show));
+        }
+        return list;
+    }
+
+    private Component noteForm() {
+        TextArea text = new TextArea(getTranslation("teaching.work.note"));
+        text.setHelperText(getTranslation("teaching.work.note-help", PupilWorkService.MAX_NOTE));
+        text.setWidthFull();
+        text.setMaxLength(PupilWorkService.MAX_NOTE);
+        text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        RadioButtonGroup<Boolean> kind = new RadioButtonGroup<>(getTranslation("teaching.work.note-kind"));
+        kind.setItems(Boolean.TRUE, Boolean.FALSE);
+        kind.setItemLabelGenerator(h -> getTranslation(h ? "teaching.work.kind-hint" : "teaching.work.kind-comment"));
+        kind.setValue(Boolean.TRUE);
+        Div feedback = new Div();
+        Button send = new Button(getTranslation("teaching.work.send"), e -> {
+            feedback.removeAll();
+            try {
+                service.addNote(teacher, work.assignment().id(), work.pupilId(), work.experimentId(),
+                        text.getValue(), kind.getValue());
+                text.clear();
+                feedback.add(TeachingUi.status(getTranslation("teaching.work.sent", work.pupilName())));
+                showNotes(service.notes(teacher, work.assignment().id(), work.pupilId(), work.experimentId()));
+            } catch (ClassroomException ex) {
+                feedback.add(TeachingUi.error(TeachingUi.message(this, ex)));
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout form = new VerticalLayout(text, kind, send, feedback);
+        form.setPadding(false);
+        form.addClassName("opdag-note-form");
+        return form;
+    }
+
+    private void showNotes(java.util.List<TeacherNote> list) {
+        notes.removeAll();
+        if (list.isEmpty()) {
+            return;
+        }
+        UnorderedList ul = new UnorderedList();
+        ul.addClassName("opdag-notes");
+        for (TeacherNote n : list) {
+            ListItem li = new ListItem();
+            li.add(new Span(getTranslation(n.hint() ? "teaching.work.kind-hint" : "teaching.work.kind-comment")
+                    + " · " + n.teacherName() + " · " + TeachingUi.when(n.at()) + ": "));
+            Span body = new Span(n.text()); // text, never markup
+            body.addClassName("opdag-note-text");
+            li.add(body);
+            ul.add(li);
+        }
+        notes.add(ul);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return work == null ? getTranslation("app.name")
+                : getTranslation("teaching.work.title", work.pupilName(), work.experimentTitle());
+    }
+}
