@@ -33,6 +33,8 @@ public class LabService {
     /** Autosaves become a version at most this often; a run and a restore always keep the work they replace or ran. */
     static final Duration VERSION_EVERY = Duration.ofMinutes(2);
     static final int VERSIONS_SHOWN = 30;
+    /** Longest workspace JSON that is stored (the engine's own limit, so all stored work can run). */
+    public static final int MAX_WORKSPACE_CHARS = WorkspaceCheck.MAX_CHARS;
     private static final int FAILED_CHECKS_CHARS = 4000;
 
     private final LabRepository repository;
@@ -102,6 +104,20 @@ public class LabService {
         return tx.execute(status -> {
             keepCurrentAsVersion(user.id(), experiment.id());
             return store(user.id(), experiment, theirRevision, workspace);
+        });
+    }
+
+    /**
+     * After a {@link SaveResult.Conflict} when the pupil takes the other tab's work: this tab's workspace is kept as
+     * a version (numbered with the current revision), so it can be found again.
+     */
+    public void keepAsVersion(SignedInUser user, LabExperiment experiment, String workspace) {
+        if (!stores(user) || WorkspaceCheck.problem(workspace, experiment.worldId()).isPresent()) {
+            return;
+        }
+        tx.executeWithoutResult(status -> {
+            int revision = repository.current(user.id(), experiment.id()).map(LabRepository.Saved::revision).orElse(0);
+            repository.addVersion(user.id(), experiment.id(), revision, workspace, OffsetDateTime.now(clock));
         });
     }
 
