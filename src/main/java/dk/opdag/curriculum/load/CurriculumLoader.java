@@ -51,6 +51,30 @@ public final class CurriculumLoader {
         return load(CurriculumFiles.fromDirectory(dir));
     }
 
+    /**
+     * One experiment, {@code experiments/<id>/} in {@code dir}, read without the rest of the curriculum and without
+     * running it: for {@code experiment run}, which must work while an author is still fixing other files.
+     */
+    public static ExperimentLookup findExperiment(Path dir, String id) {
+        return findExperiment(CurriculumFiles.fromDirectory(dir), id);
+    }
+
+    /** {@link #findExperiment(Path, String)} in the copy on the classpath. */
+    public static ExperimentLookup findExperimentOnClasspath(String root, String id) {
+        return findExperiment(CurriculumFiles.fromClasspath(root, CurriculumLoader.class.getClassLoader()), id);
+    }
+
+    private static ExperimentLookup findExperiment(CurriculumFiles files, String id) {
+        int start = EXPERIMENTS.length() + 1;
+        List<String> known = files.under(EXPERIMENTS).map(p -> p.indexOf('/', start) < 0 ? null
+                : p.substring(start, p.indexOf('/', start))).filter(java.util.Objects::nonNull).distinct().sorted()
+                .toList();
+        Optional<Experiment> experiment = known.contains(id)
+                ? ExperimentReader.read(files, new Problems(), EXPERIMENTS + "/" + id).map(ExperimentReader.Read::experiment)
+                : Optional.empty();
+        return new ExperimentLookup(experiment, known);
+    }
+
     /** The copy shipped inside the application, e.g. {@code loadFromClasspath("curriculum")}. */
     public static LoadResult loadFromClasspath(String root) {
         return loadFromClasspath(root, CurriculumLoader.class.getClassLoader());
