@@ -75,7 +75,7 @@ class ExperimentWorkbench extends Div {
 
         editor.setLocale(getLocale().getLanguage());
         editor.setMessages(blocks.messages(getLocale()));
-        editor.setBlockDefinitions(blocks.definitions());
+        editor.setBlockDefinitions(blocks.definitions(getLocale()));
         editor.setToolbox(experiment.toolbox());
         editor.setMaxWorkspaceChars(LabService.MAX_WORKSPACE_CHARS);
         editor.getElement().setAttribute("aria-label", getTranslation("lab.editor.label"));
