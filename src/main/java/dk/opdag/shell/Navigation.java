@@ -14,6 +14,7 @@ public final class Navigation {
     public static final String GUIDES = "vejledninger";
     public static final String TEACHER_ASSIGNMENTS = "opgaver";
     public static final String PUPIL_BAROMETER = "mit-barometer";
+    public static final String FREE_EXPERIMENT = "frit-eksperiment";
 
     private Navigation() {
     }
@@ -32,7 +33,7 @@ public final class Navigation {
 
     public static List<Item> itemsFor(Role role) {
         return switch (role) {
-            case PUPIL -> List.of(new Item("nav.pupil-home", PUPIL_HOME),
+            case PUPIL -> List.of(new Item("nav.pupil-home", PUPIL_HOME), new Item("lab.nav.free", FREE_EXPERIMENT),
                     new Item("teaching.nav.barometer", PUPIL_BAROMETER));
             case TEACHER -> List.of(new Item("nav.teacher-home", TEACHER_HOME),
                     new Item("teaching.nav.assignments", TEACHER_ASSIGNMENTS), new Item("nav.catalogue", CATALOGUE),
