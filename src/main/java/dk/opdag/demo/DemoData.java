@@ -51,14 +51,16 @@ public class DemoData {
     private final UserRepository users;
     private final StaffAccounts accounts;
     private final Clock clock;
+    private final DemoLessons lessons;
 
     public DemoData(SchoolRepository schools, ClassRepository classes, UserRepository users, StaffAccounts accounts,
-                    Clock clock) {
+                    Clock clock, DemoLessons lessons) {
         this.schools = schools;
         this.classes = classes;
         this.users = users;
         this.accounts = accounts;
         this.clock = clock;
+        this.lessons = lessons;
     }
 
     /** Creates the demo school unless the database already has schools (a second start changes nothing). */
@@ -76,11 +78,13 @@ public class DemoData {
         }
         accounts.create(Role.LEADER, school, "leder", PASSWORD, "Lene Leder");
         Random random = new Random(2026);
+        List<DemoLessons.DemoClass> made = new java.util.ArrayList<>();
         for (DemoClass demo : CLASSES) {
             int grade = demo.name().charAt(0) - '0';
             long classId = classes.create(school, yearId, demo.name(), grade, demo.code(), demo.kind());
             long teacher = accounts.create(Role.TEACHER, school, demo.teacher(), PASSWORD, teacherName(demo.teacher()));
             classes.linkTeacher(teacher, classId, demo.subjects());
+            made.add(new DemoLessons.DemoClass(classId, teacher, teacherName(demo.teacher()), school));
             for (int i = 0; i < demo.pupils().size(); i++) {
                 String[] name = demo.pupils().get(i).split(" ");
                 String code = i == 0 ? demo.firstPupilCode() : LoginCodes.newPupilCode(demo.kind(), random);
@@ -88,6 +92,7 @@ public class DemoData {
                 classes.enrol(pupil, classId, yearId);
             }
         }
+        lessons.create(made.get(0), made.get(1), made.get(2));
         LOG.info("Demo school created: 3 classes, 60 pupils. Logins are listed in README.md");
         return true;
     }

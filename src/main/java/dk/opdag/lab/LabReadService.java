@@ -1,10 +1,15 @@
 package dk.opdag.lab;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The lab's read-only face for other features: progress summaries for dashboards, and a pupil's current workspace,
@@ -14,12 +19,43 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LabReadService {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final ProgressSummaries summaries;
     private final LabRepository lab;
+    private final ObjectProvider<LabCatalog> catalog;
 
-    public LabReadService(ProgressSummaries summaries, LabRepository lab) {
+    public LabReadService(ProgressSummaries summaries, LabRepository lab, ObjectProvider<LabCatalog> catalog) {
         this.summaries = summaries;
         this.lab = lab;
+        this.catalog = catalog;
+    }
+
+    /** The workspace a pupil starts the experiment from (what they see before their first change). */
+    public Optional<String> startWorkspace(String experimentId) {
+        LabCatalog c = catalog.getIfAvailable();
+        return c == null ? Optional.empty() : c.find(experimentId).map(LabExperiment::startWorkspace);
+    }
+
+    /**
+     * The messages of a run's failed checks ({@link LabRepository.Run#failedChecks()}, stored by the lab as a JSON
+     * array of {@code {type, message}}); text that is not such an array comes back as it is.
+     */
+    public static List<String> failedCheckMessages(String failedChecks) {
+        if (failedChecks == null || failedChecks.isBlank()) {
+            return List.of();
+        }
+        try {
+            JsonNode node = JSON.readTree(failedChecks);
+            if (node != null && node.isArray()) {
+                List<String> messages = new ArrayList<>();
+                node.forEach(item -> messages.add(item.path("message").asString(item.toString())));
+                return messages;
+            }
+        } catch (JacksonException e) {
+            // not JSON: shown as stored
+        }
+        return List.of(failedChecks);
     }
 
     @Transactional(readOnly = true)

@@ -24,6 +24,8 @@ import dk.opdag.curriculum.catalogue.CatalogueRepository;
 import dk.opdag.curriculum.catalogue.CurriculumSyncRepository;
 import dk.opdag.curriculum.model.Activity;
 import dk.opdag.curriculum.model.Curriculum;
+import dk.opdag.lab.LabBlocks;
+import dk.opdag.lab.LabCatalog;
 import dk.opdag.lab.LabReadService;
 import dk.opdag.lab.LabRepository;
 import dk.opdag.lab.ProgressSummaries;
@@ -36,6 +38,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /**
  * A school with two classes (5.B with Bo, 2.A with Anne), the shipped curriculum in the database plus two test
@@ -97,7 +100,8 @@ public final class LessonFixture {
         ActivityLookup lookup = new ActivityLookup(
                 new CatalogueService(new CatalogueRepository(dsl), new ActivityDocuments(), store()));
         assignments = new AssignmentService(assignmentRepository, f.classes, access, lookup, clock);
-        LabReadService labRead = new LabReadService(new ProgressSummaries(dsl), lab);
+        LabReadService labRead = new LabReadService(new ProgressSummaries(dsl), lab, new StaticListableBeanFactory(java.util.Map.of("labCatalog",
+                        new LabCatalog(store(), new LabBlocks()))).getBeanProvider(LabCatalog.class));
         progress = new ProgressService(assignments, assignmentRepository, f.classes, access, labRead, lookup, rules,
                 clock);
         TeacherNoteRepository noteRepository = new TeacherNoteRepository(dsl);

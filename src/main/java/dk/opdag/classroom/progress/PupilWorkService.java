@@ -50,9 +50,12 @@ public class PupilWorkService {
         this.clock = clock;
     }
 
-    /** Everything the teacher sees of the work; {@code current} is empty when the pupil has not saved yet. */
+    /**
+     * Everything the teacher sees of the work; {@code current} is empty when the pupil has not changed the start
+     * program, which is then in {@code startWorkspace}.
+     */
     public record PupilWork(Assignment assignment, long pupilId, String pupilName, String experimentId,
-                            String experimentTitle, Optional<LabRepository.Saved> current,
+                            String experimentTitle, Optional<LabRepository.Saved> current, String startWorkspace,
                             List<LabRepository.Run> runs, List<LabRepository.Version> versions,
                             List<TeacherNote> notes) {
     }
@@ -63,7 +66,7 @@ public class PupilWorkService {
         audit.record(teacher.id(), AUDIT_OPEN, pupilId, experimentId + " (opgave " + assignmentId + ")");
         return new PupilWork(t.assignment, pupilId, t.pupil.displayName(), experimentId,
                 activities.experimentTitle(experimentId), lab.current(pupilId, experimentId),
-                lab.runs(pupilId, experimentId, HISTORY), lab.versions(pupilId, experimentId, HISTORY),
+                lab.startWorkspace(experimentId).orElse(null), lab.runs(pupilId, experimentId, HISTORY), lab.versions(pupilId, experimentId, HISTORY),
                 notes.notes(pupilId, experimentId, HISTORY));
     }
 

@@ -3,6 +3,7 @@ package dk.opdag.classroom.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -22,9 +23,12 @@ import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
+import dk.opdag.blockly.BlocklyEditor;
 import dk.opdag.classroom.ClassroomException;
 import dk.opdag.classroom.progress.PupilWorkService;
 import dk.opdag.classroom.progress.PupilWorkService.PupilWork;
+import dk.opdag.lab.LabBlocks;
+import dk.opdag.lab.LabReadService;
 import dk.opdag.lab.LabRepository;
 import dk.opdag.lab.TeacherNoteSource.TeacherNote;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,14 +44,18 @@ public class PupilWorkView extends VerticalLayout implements BeforeEnterObserver
 
     private final PupilWorkService service;
     private final CurrentUser currentUser;
+    private final LabBlocks blocks;
     private final Div program = new Div();
+    private final Div outline = new Div();
+    private BlocklyEditor editor;
     private final Div notes = new Div();
     private SignedInUser teacher;
     private PupilWork work;
 
-    public PupilWorkView(PupilWorkService service, CurrentUser currentUser) {
+    public PupilWorkView(PupilWorkService service, CurrentUser currentUser, LabBlocks blocks) {
         this.service = service;
         this.currentUser = currentUser;
+        this.blocks = blocks;
         addClassName("opdag-teaching");
         program.addClassName("opdag-program");
     }
@@ -78,9 +86,13 @@ public class PupilWorkView extends VerticalLayout implements BeforeEnterObserver
         add(privacy);
 
         add(new H2(getTranslation("teaching.work.program")));
-        showProgram(work.current().map(LabRepository.Saved::workspace).orElse(null),
-                work.current().map(s -> getTranslation("teaching.work.saved", s.revision(), TeachingUi.when(s.savedAt())))
-                        .orElse(getTranslation("teaching.work.nothing-yet")));
+        if (work.current().isPresent()) {
+            LabRepository.Saved s = work.current().get();
+            showProgram(s.workspace(), getTranslation("teaching.work.saved", s.revision(), TeachingUi.when(s.savedAt())));
+        } else {
+            showProgram(work.startWorkspace(), getTranslation(work.runs().isEmpty() ? "teaching.work.nothing-yet"
+                    : "teaching.work.start-only"));
+        }
         add(program);
 
         add(new H2(getTranslation("teaching.work.note-title")));
@@ -93,11 +105,28 @@ public class PupilWorkView extends VerticalLayout implements BeforeEnterObserver
         add(versions());
     }
 
+    /** The lab's Blockly component, read only, with the text outline beside it for screen readers and print. */
     private void showProgram(String workspace, String caption) {
+        if (editor == null) {
+            editor = new BlocklyEditor();
+            editor.setReadOnly(true);
+            editor.setLocale(getLocale().getLanguage());
+            editor.setMessages(blocks.messages(getLocale()));
+            editor.setBlockDefinitions(blocks.definitions(getLocale()));
+            editor.setHeight("26rem");
+            editor.getElement().setAttribute("aria-label", getTranslation("teaching.work.editor-label"));
+        }
         program.removeAll();
-        program.add(new Paragraph(caption));
+        Paragraph about = new Paragraph(caption);
+        about.getElement().setAttribute("role", "status");
+        program.add(about);
+        outline.removeAll();
         if (workspace != null) {
-            program.add(WorkspacePreview.of(workspace));
+            editor.setWorkspace(workspace);
+            program.add(editor);
+            outline.add(WorkspacePreview.of(workspace));
+            Details text = new Details(getTranslation("teaching.work.as-text"), outline);
+            program.add(text);
         }
     }
 
@@ -110,8 +139,8 @@ public class PupilWorkView extends VerticalLayout implements BeforeEnterObserver
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation(r.passed() ? "teaching.work.run-passed" : "teaching.work.run-failed"))
                 .setHeader(getTranslation("teaching.work.run-result")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.failedChecks() == null ? "" : r.failedChecks())
-                .setHeader(getTranslation("teaching.work.run-checks"));
+        grid.addColumn(r -> String.join(" · ", LabReadService.failedCheckMessages(r.failedChecks())))
+                .setHeader(getTranslation("teaching.work.run-checks")).setFlexGrow(3);
         grid.addColumn(r -> r.error() == null ? "" : r.error()).setHeader(getTranslation("teaching.work.run-error"));
         grid.addColumn(LabRepository.Run::steps).setHeader(getTranslation("teaching.work.run-steps"))
                 .setAutoWidth(true).setFlexGrow(0);

@@ -47,6 +47,16 @@ class PupilWorkServiceTest {
         assertThat(row.getDetail()).contains(SQUARE);
     }
 
+    @org.junit.jupiter.api.Test
+    void failedChecksAreShownAsTheirMessages() {
+        assertThat(dk.opdag.lab.LabReadService.failedCheckMessages(
+                "[{\"type\":\"polygon\",\"message\":\"Du har tegnet 4 sider.\"},{\"type\":\"x\",\"message\":\"<b>\"}]"))
+                .containsExactly("Du har tegnet 4 sider.", "<b>");
+        assertThat(dk.opdag.lab.LabReadService.failedCheckMessages("Figuren er ikke lukket"))
+                .containsExactly("Figuren er ikke lukket");
+        assertThat(dk.opdag.lab.LabReadService.failedCheckMessages(null)).isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void anotherTeacherIsRefusedAndNothingIsReadOrAudited(TestDatabase db) {
