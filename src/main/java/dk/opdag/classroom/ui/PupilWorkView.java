@@ -114,7 +114,6 @@ public class PupilWorkView extends VerticalLayout implements BeforeEnterObserver
             editor.setMessages(blocks.messages(getLocale()));
             editor.setBlockDefinitions(blocks.definitions(getLocale()));
             editor.setHeight("26rem");
-            editor.getElement().setAttribute("aria-label", getTranslation("teaching.work.editor-label"));
         }
         program.removeAll();
         Paragraph about = new Paragraph(caption);
@@ -123,7 +122,10 @@ public class PupilWorkView extends VerticalLayout implements BeforeEnterObserver
         outline.removeAll();
         if (workspace != null) {
             editor.setWorkspace(workspace);
-            program.add(editor);
+            Div region = new Div(editor); // the editor element has no role of its own to carry a label
+            region.getElement().setAttribute("role", "region");
+            region.getElement().setAttribute("aria-label", getTranslation("teaching.work.editor-label"));
+            program.add(region);
             outline.add(WorkspacePreview.of(workspace));
             Details text = new Details(getTranslation("teaching.work.as-text"), outline);
             program.add(text);
