@@ -48,11 +48,12 @@ public class ClassAccess {
      * teachers. Leaders and admins see aggregates elsewhere, never a pupil's work.
      */
     public ClassInfo requireTeacher(SignedInUser user, long classId) {
-        ClassInfo klass = classes.find(classId).orElseThrow(() -> new ClassroomException("class.error.not-found"));
-        if (!user.is(Role.TEACHER) || !classes.isTeacherOf(user.id(), classId)) {
+        ClassRepository.TaughtClass found = classes.findForTeacher(classId, user.id())
+                .orElseThrow(() -> new ClassroomException("class.error.not-found"));
+        if (!user.is(Role.TEACHER) || !found.taughtBy()) {
             throw new ClassroomException("class.error.no-access");
         }
-        return klass;
+        return found.klass();
     }
 
     public ClassInfo requireManage(SignedInUser user, long classId) {

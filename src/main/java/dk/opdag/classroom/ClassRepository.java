@@ -63,6 +63,19 @@ public class ClassRepository {
         return findWhere(SCHOOL_CLASS.CLASS_CODE.eq(classCode));
     }
 
+    /** A class and whether this teacher teaches it, in one query (access checks run on every grid refresh). */
+    public Optional<TaughtClass> findForTeacher(long classId, long teacherId) {
+        var teaches = field(org.jooq.impl.DSL.exists(select(TEACHER_CLASS.CLASS_ID).from(TEACHER_CLASS)
+                .where(TEACHER_CLASS.CLASS_ID.eq(SCHOOL_CLASS.ID)).and(TEACHER_CLASS.TEACHER_ID.eq(teacherId))));
+        return dsl.select(SCHOOL_CLASS.asterisk(), SCHOOL_YEAR.START_YEAR, teaches)
+                .from(SCHOOL_CLASS).join(SCHOOL_YEAR).on(SCHOOL_YEAR.ID.eq(SCHOOL_CLASS.SCHOOL_YEAR_ID))
+                .where(SCHOOL_CLASS.ID.eq(classId))
+                .fetchOptional(r -> new TaughtClass(toClass(r), Boolean.TRUE.equals(r.get(teaches))));
+    }
+
+    public record TaughtClass(ClassInfo klass, boolean taughtBy) {
+    }
+
     private Optional<ClassInfo> findWhere(Condition condition) {
         return dsl.select(SCHOOL_CLASS.asterisk(), SCHOOL_YEAR.START_YEAR)
                 .from(SCHOOL_CLASS).join(SCHOOL_YEAR).on(SCHOOL_YEAR.ID.eq(SCHOOL_CLASS.SCHOOL_YEAR_ID))

@@ -96,4 +96,30 @@ class ClassRepositoryTest {
         assertThat(f.classes.staffOfSchool(f.school)).extracting(ClassRepository.StaffRow::username)
                 .containsExactlyInAnyOrder("anne", "leder");
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void findForTeacherTellsWhetherTheTeacherTeachesTheClassAndUnenrolKeepsTheAccount(TestDatabase db) {
+        Fixtures f = new Fixtures(db.fresh());
+        long klass = f.newClass("5.B", "AAAAA5", CodeKind.WORDS);
+        long bo = f.teacher("bo");
+        long anne = f.teacher("anne");
+        f.classes.linkTeacher(bo, klass, List.of("matematik"));
+        long asta = f.pupil(klass, "Asta", null, "kage-tog-1");
+
+        assertThat(f.classes.findForTeacher(klass, bo)).get().satisfies(t -> {
+            assertThat(t.taughtBy()).isTrue();
+            assertThat(t.klass().name()).isEqualTo("5.B");
+        });
+        assertThat(f.classes.findForTeacher(klass, anne)).get()
+                .extracting(ClassRepository.TaughtClass::taughtBy).isEqualTo(false);
+        assertThat(f.classes.findForTeacher(klass + 99, bo)).isEmpty();
+        assertThat(f.classes.currentClassOf(asta)).contains(klass);
+
+        assertThat(f.classes.unenrol(asta, klass)).isTrue();
+        assertThat(f.classes.unenrol(asta, klass)).isFalse();
+        assertThat(f.classes.currentClassOf(asta)).isEmpty();
+        assertThat(f.classes.pupils(klass)).isEmpty();
+        assertThat(f.users.findById(asta)).isPresent();
+    }
 }

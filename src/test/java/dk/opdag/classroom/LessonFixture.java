@@ -102,13 +102,13 @@ public final class LessonFixture {
         assignments = new AssignmentService(assignmentRepository, f.classes, access, lookup, clock);
         LabReadService labRead = new LabReadService(new ProgressSummaries(dsl), lab, new StaticListableBeanFactory(java.util.Map.of("labCatalog",
                         new LabCatalog(store(), new LabBlocks()))).getBeanProvider(LabCatalog.class));
-        progress = new ProgressService(assignments, assignmentRepository, f.classes, access, labRead, lookup, rules,
+        progress = new ProgressService(assignments, assignmentRepository, f.classes, labRead, lookup, rules,
                 clock);
         TeacherNoteRepository noteRepository = new TeacherNoteRepository(dsl);
         work = new PupilWorkService(assignments, progress, labRead, noteRepository, lookup, audit, clock);
         notes = new TeacherNotes(noteRepository);
         reflectionRepository = new ReflectionRepository(dsl);
-        reflections = new ReflectionService(assignments, reflectionRepository, f.classes, lookup, clock);
+        reflections = new ReflectionService(assignments, reflectionRepository, f.classes, lookup, audit, clock);
         barometer = new BarometerService(f.classes, access, assignmentRepository, progress, lookup,
                 new BarometerRepository(dsl), clock);
         completed = new ClassCompletedWork(assignmentRepository, f.classes, progress, reflectionRepository);

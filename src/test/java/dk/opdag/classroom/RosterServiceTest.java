@@ -87,4 +87,16 @@ class RosterServiceTest {
         assertThatThrownBy(() -> roster.addPupils(teacher, klass, many)).isInstanceOf(ClassroomException.class);
         assertThat(roster.pupils(teacher, klass)).isEmpty();
     }
+
+    @Test
+    void removingAPupilTakesThemOffTheListIsAuditedAndOnlyTheClassesTeacherMayDoIt() {
+        long alma = f.pupil(klass, "Alma", null, "hund+sol");
+        assertThatThrownBy(() -> roster.removePupil(otherTeacher, klass, alma)).isInstanceOf(ClassroomException.class);
+        assertThatThrownBy(() -> roster.removePupil(leader, klass, alma)).isInstanceOf(ClassroomException.class);
+        roster.removePupil(teacher, klass, alma);
+        assertThat(roster.pupils(teacher, klass)).isEmpty();
+        assertThat(audit.count("ROSTER_REMOVE", alma)).isEqualTo(1);
+        assertThatThrownBy(() -> roster.removePupil(teacher, klass, alma))
+                .isInstanceOf(ClassroomException.class).hasMessage("class.error.not-found");
+    }
 }

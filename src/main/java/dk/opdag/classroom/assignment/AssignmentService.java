@@ -86,10 +86,18 @@ public class AssignmentService {
     /** The assignment, if this teacher teaches its class; removed ones are found too (for undo). */
     @Transactional(readOnly = true)
     public Assignment require(SignedInUser teacher, long assignmentId) {
+        return requireWithClass(teacher, assignmentId).assignment();
+    }
+
+    /** An assignment with its class, checked as {@link #require}. */
+    public record ClassAssignment(Assignment assignment, ClassInfo klass) {
+    }
+
+    @Transactional(readOnly = true)
+    public ClassAssignment requireWithClass(SignedInUser teacher, long assignmentId) {
         Assignment a = assignments.find(assignmentId)
                 .orElseThrow(() -> new ClassroomException("teaching.assignment.error.not-found"));
-        access.requireTeacher(teacher, a.classId());
-        return a;
+        return new ClassAssignment(a, access.requireTeacher(teacher, a.classId()));
     }
 
     /** The chosen pupils' ids, or empty for the whole class. */

@@ -1,7 +1,6 @@
 package dk.opdag.classroom.progress;
 
 import dk.opdag.account.SignedInUser;
-import dk.opdag.classroom.ClassAccess;
 import dk.opdag.classroom.ClassInfo;
 import dk.opdag.classroom.ClassRepository;
 import dk.opdag.classroom.PupilRow;
@@ -30,19 +29,17 @@ public class ProgressService {
     private final AssignmentService assignmentService;
     private final AssignmentRepository assignments;
     private final ClassRepository classes;
-    private final ClassAccess access;
     private final LabReadService lab;
     private final ActivityLookup activities;
     private final ProgressRules rules;
     private final Clock clock;
 
     public ProgressService(AssignmentService assignmentService, AssignmentRepository assignments,
-                           ClassRepository classes, ClassAccess access, LabReadService lab,
+                           ClassRepository classes, LabReadService lab,
                            ActivityLookup activities, ProgressRules rules, Clock clock) {
         this.assignmentService = assignmentService;
         this.assignments = assignments;
         this.classes = classes;
-        this.access = access;
         this.lab = lab;
         this.activities = activities;
         this.rules = rules;
@@ -52,8 +49,9 @@ public class ProgressService {
     /** The grid of one assignment, for a teacher of its class: every pupil it is for, every experiment. */
     @Transactional(readOnly = true)
     public ProgressGrid grid(SignedInUser teacher, long assignmentId) {
-        Assignment a = assignmentService.require(teacher, assignmentId);
-        ClassInfo klass = access.requireTeacher(teacher, a.classId());
+        AssignmentService.ClassAssignment found = assignmentService.requireWithClass(teacher, assignmentId);
+        Assignment a = found.assignment();
+        ClassInfo klass = found.klass();
         List<PupilRow> pupils = pupilsOf(a);
         List<ProgressGrid.Column> columns = a.experimentIds().stream()
                 .map(id -> new ProgressGrid.Column(id, activities.experimentTitle(id))).toList();

@@ -1,5 +1,6 @@
 package dk.opdag.classroom.reflection;
 
+import dk.opdag.account.AuditLog;
 import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.ClassInfo;
 import dk.opdag.classroom.ClassRepository;
@@ -33,19 +34,23 @@ public class ReflectionService {
     public static final int MAX_ANSWER = 2000;
     /** Up to 3rd grade pupils get sentence starters to choose from. */
     public static final int STARTERS_UP_TO_GRADE = 3;
+    /** A teacher read a pupil's reflection answers (one audit row per pupil whose answers were shown). */
+    public static final String AUDIT_READ = "READ_REFLECTION";
 
     private final AssignmentService assignments;
     private final ReflectionRepository answers;
     private final ClassRepository classes;
     private final ActivityLookup activities;
+    private final AuditLog audit;
     private final Clock clock;
 
     public ReflectionService(AssignmentService assignments, ReflectionRepository answers, ClassRepository classes,
-                             ActivityLookup activities, Clock clock) {
+                             ActivityLookup activities, AuditLog audit, Clock clock) {
         this.assignments = assignments;
         this.answers = answers;
         this.classes = classes;
         this.activities = activities;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -113,8 +118,11 @@ public class ReflectionService {
     public record QuestionAnswers(int questionNo, String question, List<PupilAnswer> answers) {
     }
 
-    /** Answers question by question, pupils by name; pupils no longer in the class are left out. */
-    @Transactional(readOnly = true)
+    /**
+     * Answers question by question, pupils by name; pupils no longer in the class are left out. Reading them is
+     * looking into the pupils' work, so each pupil whose answers are shown gets an audit row.
+     */
+    @Transactional
     public List<QuestionAnswers> byQuestion(SignedInUser teacher, long assignmentId) {
         Assignment a = assignments.require(teacher, assignmentId);
         Map<Long, String> names = classes.pupils(a.classId()).stream()
@@ -123,6 +131,8 @@ public class ReflectionService {
         Map<Integer, List<ReflectionRepository.Answer>> byNo = answers.ofAssignment(a.id()).stream()
                 .filter(x -> names.containsKey(x.pupilId()))
                 .collect(Collectors.groupingBy(ReflectionRepository.Answer::questionNo));
+        byNo.values().stream().flatMap(List::stream).map(ReflectionRepository.Answer::pupilId).distinct()
+                .forEach(pupil -> audit.record(teacher.id(), AUDIT_READ, pupil, "opgave " + a.id()));
         int count = Math.max(questions.size(), byNo.keySet().stream().mapToInt(i -> i + 1).max().orElse(0));
         List<QuestionAnswers> result = new ArrayList<>();
         for (int no = 0; no < count; no++) {
@@ -150,7 +160,7 @@ public class ReflectionService {
     public record BoardQuestion(String question, List<String> answers) {
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<BoardQuestion> board(SignedInUser teacher, long assignmentId) {
         return byQuestion(teacher, assignmentId).stream()
                 .map(q -> new BoardQuestion(q.question(), q.answers().stream().filter(PupilAnswer::shown)

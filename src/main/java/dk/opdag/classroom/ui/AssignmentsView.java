@@ -222,7 +222,10 @@ public class AssignmentsView extends VerticalLayout implements BeforeEnterObserv
         });
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         actions.add(remove);
-        card.add(title, facts, actions);
+        Anchor follow = new Anchor("opgave/" + a.id() + "/overblik", getTranslation("teaching.assignment.follow"));
+        follow.getElement().setAttribute("aria-label", getTranslation("teaching.assignment.follow-for",
+                a.activityTitle()));
+        card.add(title, facts, follow, actions);
         return card;
     }
 

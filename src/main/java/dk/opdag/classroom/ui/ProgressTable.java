@@ -1,6 +1,5 @@
 package dk.opdag.classroom.ui;
 
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -99,13 +98,13 @@ public class ProgressTable extends Grid<ProgressTable.LiveRow> {
                     .withFunction("open", r -> opener.open(r.pupilId, c.experimentId())))
                     .setHeader(c.title())
                     .setComparator(r -> cell(r, column).status().progressRank())
-                    .setAutoWidth(true).setKey("e" + i));
+                    .setAutoWidth(true).setFlexGrow(0).setKey("e" + i));
         }
         totalColumn = addColumn(r -> getTranslation("teaching.grid.total-value", r.row.count(CellStatus.PASSED),
                         r.row.cells().size(), r.row.runs()))
                 .setHeader(getTranslation("teaching.grid.total"))
                 .setComparator(r -> r.row.progressScore())
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("total");
+                .setAutoWidth(true).setFlexGrow(1).setKey("total");
 
         HeaderRow countRow = appendHeaderRow();
         for (Column<LiveRow> col : experimentColumns) {

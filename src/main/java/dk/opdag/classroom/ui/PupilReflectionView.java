@@ -76,6 +76,7 @@ public class PupilReflectionView extends VerticalLayout implements BeforeEnterOb
         TextArea answer = new TextArea(getTranslation("teaching.reflection.answer", no + 1));
         answer.setWidthFull();
         answer.setMinRows(3);
+        answer.setMaxHeight("18rem"); // a pasted essay scrolls inside the field instead of pushing the page away
         answer.setValueChangeMode(ValueChangeMode.LAZY);
         // No maxlength in the browser: it would cut a pasted text silently. The server says what is too long.
         answer.setHelperText(getTranslation("teaching.reflection.count", 0, ReflectionService.MAX_ANSWER));

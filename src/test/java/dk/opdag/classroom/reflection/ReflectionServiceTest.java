@@ -117,6 +117,9 @@ class ReflectionServiceTest {
 
         var byQuestion = l.reflections.byQuestion(l.bo, id);
         assertThat(byQuestion).hasSize(4);
+        assertThat(l.audit.count(ReflectionService.AUDIT_READ, l.asta)).isEqualTo(1);
+        assertThat(l.audit.count(ReflectionService.AUDIT_READ, l.magnus)).isEqualTo(1);
+        assertThat(l.audit.count(ReflectionService.AUDIT_READ, l.liva)).isZero();
         assertThat(byQuestion.get(0).answers()).extracting(ReflectionService.PupilAnswer::pupilName)
                 .containsExactly("Asta", "Magnus");
         assertThat(byQuestion.get(1).answers()).isEmpty();
