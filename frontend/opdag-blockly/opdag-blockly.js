@@ -17,6 +17,23 @@ import * as En from 'blockly/msg/en';
 
 const LOCALES = { da: Da, en: En };
 const DEFINED = new Map();
+const SETTLE_MS = 400;
+
+// Blockly's classic colours are too light for white block text (loops are 3:1); these are all at least 6:1.
+const STANDARD_COLOURS = {
+  logic: '#3a5a98', loop: '#2d6e2d', math: '#3b4cad', text: '#7a4a00', list: '#6a3fa0',
+  variable: '#a6306b', variable_dynamic: '#a6306b', procedure: '#8a3a8a', colour: '#7a4a00'
+};
+const THEME = Blockly.Theme.defineTheme('opdag', {
+  name: 'opdag',
+  base: Blockly.Themes.Classic,
+  blockStyles: Object.fromEntries(Object.entries(STANDARD_COLOURS)
+    .map(([k, c]) => [`${k}_blocks`, { colourPrimary: c }]).concat([['hat_blocks', { colourPrimary: '#7a4a00', hat: 'cap' }]])),
+  categoryStyles: Object.fromEntries(Object.entries(STANDARD_COLOURS).map(([k, c]) => [`${k}_category`, { colour: c }])),
+  componentStyles: { workspaceBackgroundColour: '#ffffff', toolboxBackgroundColour: '#f3f3f3',
+    toolboxForegroundColour: '#1d1d1d', flyoutBackgroundColour: '#e9e9e9', flyoutForegroundColour: '#1d1d1d',
+    flyoutOpacity: 0.96, scrollbarColour: '#8a8a8a', insertionMarkerColour: '#000000', insertionMarkerOpacity: 0.3 }
+});
 
 const STYLE = `
 opdag-blockly { display: block; position: relative; width: 100%; height: clamp(22rem, 62vh, 46rem);
@@ -56,7 +73,7 @@ class OpdagBlockly extends HTMLElement {
     super();
     this._props = {
       locale: 'da', messages: '{}', blocks: '[]', toolbox: '', readonly: false, debounce: 800,
-      maxChars: 2000000, mediaPath: 'blockly-media/', unloadUrl: '', unloadParams: '{}'
+      maxChars: 2000000, mediaPath: 'assets/blockly-media/', unloadUrl: '', unloadParams: '{}'
     };
     this._ws = null;
     this._pending = null;       // workspace JSON waiting for the workspace to exist
@@ -65,6 +82,7 @@ class OpdagBlockly extends HTMLElement {
     this._sentSeq = 0;          // newest change sent to the server
     this._savedSeq = 0;         // newest change the server confirmed as stored
     this._loading = false;
+    this._lastJson = null;     // the workspace as the server last had it
     this._highlighted = null;
     this._onVisibility = () => { if (document.visibilityState === 'hidden') this.flush(); };
     this._onPageHide = () => this._beacon();
@@ -140,6 +158,7 @@ class OpdagBlockly extends HTMLElement {
       toolbox,
       readOnly: p.readonly,
       renderer: 'zelos',
+      theme: THEME,
       media: p.mediaPath,
       sounds: false,
       trashcan: !p.readonly && !!toolbox,
@@ -189,8 +208,12 @@ class OpdagBlockly extends HTMLElement {
       try { this._ws.clear(); } catch (ignored) { /* nothing to keep */ }
       this.dispatchEvent(new CustomEvent('opdag-workspace-load-failed', { detail: { message: String(e && e.message || e) } }));
     } finally {
-      // Blockly fires load events asynchronously; let them pass before listening again.
-      setTimeout(() => { this._loading = false; }, 0);
+      // Blockly fires load events asynchronously and bumps overlapping blocks a moment later; let all that settle
+      // before listening again, then remember what the server has, so only real changes are sent.
+      setTimeout(() => {
+        this._loading = false;
+        this._lastJson = this.workspaceJson();
+      }, SETTLE_MS);
     }
   }
 
@@ -237,6 +260,11 @@ class OpdagBlockly extends HTMLElement {
     const json = this.workspaceJson();
     const seq = this._seq;
     this._sentSeq = seq;
+    if (json === this._lastJson) {
+      this._savedSeq = Math.max(this._savedSeq, seq); // e.g. a block dropped where it was: nothing to save
+      return;
+    }
+    this._lastJson = json;
     if (json.length > this._props.maxChars) {
       this.dispatchEvent(new CustomEvent('opdag-workspace-too-large', { detail: { chars: json.length } }));
       return;

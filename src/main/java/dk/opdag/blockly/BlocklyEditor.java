@@ -48,11 +48,11 @@ public class BlocklyEditor extends Component implements HasSize {
 
     /**
      * Where Blockly's media (zoom and trash-can sprites, cursors, field icons) are served from:
-     * {@code META-INF/resources/blockly-media/}, copied unchanged from {@code node_modules/blockly/media} of
-     * {@link #BLOCKLY_VERSION} (Apache 2.0; Vaadin's build deletes node_modules, so they are kept in the sources).
+     * {@code META-INF/resources/assets/blockly-media/} (a path Vaadin's security setup leaves public), copied
+     * unchanged from {@code node_modules/blockly/media} of {@link #BLOCKLY_VERSION} (Apache 2.0; Vaadin's build deletes node_modules, so they are kept in the sources).
      * The sounds are left out: the editor runs with {@code sounds: false}. Copy them again when upgrading.
      */
-    public static final String MEDIA_PATH = "blockly-media/";
+    public static final String MEDIA_PATH = "assets/blockly-media/";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
