@@ -5,10 +5,11 @@
  * in document.body, which a shadow root would cut off.
  *
  * Properties (set by the server): locale ('da'|'en'), messages (JSON object for %{BKY_...}), blocks (JSON array
- * of block definitions), toolbox (JSON), readonly, debounce (ms), maxChars, mediaPath, unloadUrl, unloadParams.
+ * of block definitions), toolbox (JSON), readonly, debounce (ms), maxChars, mediaPath, unloadUrl, unloadParams,
+ * recoveryKey.
  * Methods: loadWorkspace(json), highlight(id), markSaved(seq), flush(), workspaceJson().
  * Events: opdag-workspace-change {json, seq}, opdag-workspace-load-failed {message},
- *         opdag-workspace-too-large {chars}.
+ *         opdag-workspace-too-large {chars}, opdag-workspace-recovered {json, params}.
  */
 import * as Blockly from 'blockly/core';
 import 'blockly/blocks';
@@ -73,7 +74,7 @@ class OpdagBlockly extends HTMLElement {
     super();
     this._props = {
       locale: 'da', messages: '{}', blocks: '[]', toolbox: '', readonly: false, debounce: 800,
-      maxChars: 2000000, mediaPath: 'assets/blockly-media/', unloadUrl: '', unloadParams: '{}'
+      maxChars: 2000000, mediaPath: 'assets/blockly-media/', unloadUrl: '', unloadParams: '{}', recoveryKey: ''
     };
     this._ws = null;
     this._pending = null;       // workspace JSON waiting for the workspace to exist
@@ -94,7 +95,7 @@ class OpdagBlockly extends HTMLElement {
   // --- properties -------------------------------------------------------------------------------------------
   static get _names() {
     return ['locale', 'messages', 'blocks', 'toolbox', 'readonly', 'debounce', 'maxChars', 'mediaPath',
-      'unloadUrl', 'unloadParams'];
+      'unloadUrl', 'unloadParams', 'recoveryKey'];
   }
 
   _set(name, value) {
@@ -213,6 +214,7 @@ class OpdagBlockly extends HTMLElement {
       setTimeout(() => {
         this._loading = false;
         this._lastJson = this.workspaceJson();
+        this._recover();
       }, SETTLE_MS);
     }
   }
@@ -272,15 +274,42 @@ class OpdagBlockly extends HTMLElement {
     this.dispatchEvent(new CustomEvent('opdag-workspace-change', { detail: { json, seq } }));
   }
 
-  /** The page is going away with changes the server has not confirmed: post them. */
+  /**
+   * The page is going away with changes the server has not confirmed: post them, and keep a copy in this tab's
+   * sessionStorage. A reload can overtake the post; the reloaded page then finds the copy (see _recover).
+   */
   _beacon() {
     const url = this._props.unloadUrl;
     if (!url || !this._ws || this._props.readonly || this._savedSeq === this._seq) return;
     const json = this.workspaceJson();
-    if (json.length > this._props.maxChars || !navigator.sendBeacon) return;
-    const form = new URLSearchParams(parse(this._props.unloadParams, {}));
-    form.set('workspace', json);
-    navigator.sendBeacon(url, form);
+    if (json.length > this._props.maxChars) return;
+    const params = parse(this._props.unloadParams, {});
+    if (this._props.recoveryKey) {
+      try {
+        sessionStorage.setItem(this._props.recoveryKey, JSON.stringify({ json, params }));
+      } catch (e) { /* storage full or off: the post still goes */ }
+    }
+    if (navigator.sendBeacon) {
+      const form = new URLSearchParams(params);
+      form.set('workspace', json);
+      navigator.sendBeacon(url, form);
+    }
+  }
+
+  /** Once, after the first load: hands a copy left by the previous page (see _beacon) to the server. */
+  _recover() {
+    const key = this._props.recoveryKey;
+    if (this._recovered || !key) return;
+    this._recovered = true;
+    let copy = null;
+    try {
+      copy = JSON.parse(sessionStorage.getItem(key) || 'null');
+      sessionStorage.removeItem(key);
+    } catch (e) { copy = null; }
+    if (copy && typeof copy.json === 'string' && copy.json !== this._lastJson) {
+      this.dispatchEvent(new CustomEvent('opdag-workspace-recovered',
+        { detail: { json: copy.json, params: JSON.stringify(copy.params || {}) } }));
+    }
   }
 }
 
