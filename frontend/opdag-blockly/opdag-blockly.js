@@ -110,6 +110,9 @@ class OpdagBlockly extends HTMLElement {
   }
 
   get readonly() { return this._props.readonly; }
+
+  /** True once the blocks are shown and settled (tests and tools wait for this). */
+  get ready() { return !!this._ws && !this._loading && this._lastJson !== null; }
   set readonly(v) {
     this._set('readonly', !!v);
     this.toggleAttribute('readonly', !!v);
@@ -169,11 +172,50 @@ class OpdagBlockly extends HTMLElement {
       maxTrashcanContents: 32
     });
     this._ws.addChangeListener((e) => this._onChange(e));
+    this._fixAria();
     const initial = this._pending;
     this._pending = null;
     if (initial !== null) {
       this._load(initial);
     }
+  }
+
+  /**
+   * Blockly 13.3 makes a block canvas a listbox (the toolbox flyout's always, the workspace's while it has
+   * keyboard focus) but leaves the connection markers ("statement position") as role=figure inside it, which a
+   * listbox may not contain (axe: aria-required-children, critical). Inside a listbox they are made options
+   * (still announced as statement positions) named by the message OPDAG_CONNECTION_LABEL; elsewhere they keep
+   * Blockly's role.
+   */
+  _fixAria() {
+    const apply = () => {
+      // The main workspace's canvas and the toolbox flyout's (Blockly treats the flyout as a listbox too).
+      this._host.querySelectorAll('.blocklyBlockCanvas').forEach((canvas) => {
+        const inListbox = canvas.getAttribute('role') === 'listbox';
+        canvas.querySelectorAll('.blocklyHighlightedConnectionPath').forEach((p) => {
+          const role = p.getAttribute('role');
+          if (inListbox && role === 'figure') {
+            p.setAttribute('role', 'option');
+            if (!p.hasAttribute('aria-label')) {
+              p.setAttribute('aria-label',
+                Blockly.Msg.OPDAG_CONNECTION_LABEL || p.getAttribute('aria-roledescription') || 'statement position');
+            }
+          }
+          if (!inListbox && role === 'option') p.setAttribute('role', 'figure');
+        });
+      });
+    };
+    if (this._ariaObserver) this._ariaObserver.disconnect();
+    let queued = false;
+    this._ariaObserver = new MutationObserver(() => {
+      if (!queued) {
+        queued = true;
+        requestAnimationFrame(() => { queued = false; apply(); });
+      }
+    });
+    this._ariaObserver.observe(this._host,
+      { subtree: true, childList: true, attributes: true, attributeFilter: ['role'] });
+    apply();
   }
 
   /** Toolbox, language or mode changed: rebuild the workspace with the same blocks. */

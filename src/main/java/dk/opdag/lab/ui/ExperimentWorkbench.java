@@ -78,6 +78,7 @@ class ExperimentWorkbench extends Div {
         editor.setBlockDefinitions(blocks.definitions(getLocale()));
         editor.setToolbox(experiment.toolbox());
         editor.setMaxWorkspaceChars(LabService.MAX_WORKSPACE_CHARS);
+        editor.getElement().setAttribute("role", "region");
         editor.getElement().setAttribute("aria-label", getTranslation("lab.editor.label"));
         editor.setWorkspace(opened.workspace());
         editor.addWorkspaceChangeListener(e -> changed(e.getJson(), e.getSequence()));
@@ -90,6 +91,7 @@ class ExperimentWorkbench extends Div {
 
         world.setMessages(LabTexts.world(getLocale()));
         world.linkEditor(editor);
+        world.getElement().setAttribute("role", "region");
         world.getElement().setAttribute("aria-label", getTranslation("lab.world.label"));
         world.showStart(Replay.start(experiment));
         world.addReplayDoneListener(e -> replayDone());
