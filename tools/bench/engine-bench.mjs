@@ -87,6 +87,7 @@ function worldFor(program) {
     };
     natives.turnRight = (a) => (t.heading = (t.heading + a) % 360);
     natives.turnLeft = (a) => (t.heading = (t.heading - a + 360) % 360);
+    Object.defineProperty(natives, 'segments', {value: () => t.segments, enumerable: false});
   }
   if (program.world === 'robot') {
     const map = start.map;
@@ -113,6 +114,7 @@ function worldFor(program) {
     ticks = start.temperature.length;
     natives.moisture = () => g.moisture;
     natives.pump = (on) => (g.pump = on);
+    Object.defineProperty(natives, 'log', {value: () => g.log, enumerable: false});
     natives.endTick = () => {
       g.moisture = Math.max(0, Math.min(100, g.moisture - start.evaporation[g.tick] + (g.pump ? start.pumpWater : 0)));
       g.log.push(g.moisture);
@@ -124,10 +126,25 @@ function worldFor(program) {
     natives.caesar = caesar;
     natives.contains = (a, b) => String(a).toLowerCase().includes(String(b).toLowerCase());
   }
-  return {natives, output, ticks};
+  return {natives, output, ticks, done: () => verdict(program, natives, output)};
+}
+
+/** Did the run do the program's work? The same goals the Java checks test, so both sides do the same job. */
+function verdict(program, natives, output) {
+  return program.checks.every((c) => {
+    switch (c.type) {
+      case 'output_equals': return JSON.stringify(output) === JSON.stringify(c.lines);
+      case 'reach_flag': return natives.atFlag();
+      case 'polygon': return natives.segments().length === c.sides;
+      case 'moisture_min': return Math.min(...natives.log()) >= c.min;
+      case 'moisture_max': return Math.max(...natives.log()) <= c.max;
+      default: return true;
+    }
+  });
 }
 
 function codeFor(program) {
+  if (!program.workspace) return '';
   const ws = new Blockly.Workspace();
   Blockly.serialization.workspaces.load(JSON.parse(fs.readFileSync(path.join(dir, program.workspace), 'utf8')), ws);
   let code = js.workspaceToCode(ws);
@@ -150,17 +167,20 @@ function runOnce(program, code) {
   });
   let steps = 0;
   while (steps < STEP_BUDGET && interpreter.step()) steps++;
-  return {steps, output: world.output};
+  return {steps, output: world.output, ok: world.done()};
 }
 
-const programs = JSON.parse(fs.readFileSync(path.join(dir, 'programs.json'), 'utf8')).filter((p) => !only || p.name === only);
+// The cost of a fresh interpreter alone (its global scope and built-ins), which every run pays.
+const emptyProgram = {name: '(tomt program)', world: 'console', start: {}, checks: [], workspace: null};
+const programs = [emptyProgram, ...JSON.parse(fs.readFileSync(path.join(dir, 'programs.json'), 'utf8')).filter((p) => !only || p.name === only)];
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 console.log(`node ${process.version}, blockly ${Blockly.VERSION}, js-interpreter 6.0.2, ${seconds} s per program`);
-console.log('program                 median µs     p95 µs   runs/s   interpreter steps  output');
+console.log('program                 median µs     p95 µs   runs/s   interpreter steps  goal reached');
 for (const program of programs) {
   const code = codeFor(program);
   if (process.argv.includes('--code')) console.log(code);
   const first = runOnce(program, code);
+  if (!first.ok) console.error(`${program.name}: the run did not reach the program's goal`);
   const warmupEnd = performance.now() + 1000 * Math.min(2, seconds);
   while (performance.now() < warmupEnd) runOnce(program, code);
   const times = [];
@@ -173,5 +193,5 @@ for (const program of programs) {
   times.sort((a, b) => a - b);
   const median = percentile(times, 0.5) * 1000;
   console.log(`${program.name.padEnd(22)} ${median.toFixed(1).padStart(10)} ${(percentile(times, 0.95) * 1000).toFixed(1)
-    .padStart(10)} ${(1e6 / median).toFixed(0).padStart(8)} ${String(first.steps).padStart(18)}  ${first.output.join(' ').slice(0, 40)}`);
+    .padStart(10)} ${(1e6 / median).toFixed(0).padStart(8)} ${String(first.steps).padStart(18)}  ${first.ok}`);
 }
