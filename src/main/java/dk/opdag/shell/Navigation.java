@@ -11,6 +11,7 @@ public final class Navigation {
     public static final String LEADER_HOME = "skolens-overblik";
     public static final String ADMIN_HOME = "admin";
     public static final String CATALOGUE = "katalog";
+    public static final String GUIDES = "vejledninger";
 
     private Navigation() {
     }
@@ -30,9 +31,12 @@ public final class Navigation {
     public static List<Item> itemsFor(Role role) {
         return switch (role) {
             case PUPIL -> List.of(new Item("nav.pupil-home", PUPIL_HOME));
-            case TEACHER -> List.of(new Item("nav.teacher-home", TEACHER_HOME), new Item("nav.catalogue", CATALOGUE));
-            case LEADER -> List.of(new Item("nav.leader-home", LEADER_HOME), new Item("nav.catalogue", CATALOGUE));
-            case ADMIN -> List.of(new Item("nav.admin-home", ADMIN_HOME), new Item("nav.catalogue", CATALOGUE));
+            case TEACHER -> List.of(new Item("nav.teacher-home", TEACHER_HOME), new Item("nav.catalogue", CATALOGUE),
+                    new Item("nav.guides", GUIDES));
+            case LEADER -> List.of(new Item("nav.leader-home", LEADER_HOME), new Item("nav.catalogue", CATALOGUE),
+                    new Item("nav.guides", GUIDES));
+            case ADMIN -> List.of(new Item("nav.admin-home", ADMIN_HOME), new Item("nav.catalogue", CATALOGUE),
+                    new Item("nav.guides", GUIDES));
         };
     }
 }
