@@ -589,6 +589,11 @@ public final class Interpreter implements ProgramDriver {
         }
 
         @Override
+        public boolean tracing() {
+            return recorder.tracing();
+        }
+
+        @Override
         public void trace(String kind, ObjectNode data) {
             recorder.trace(block.id(), kind, data);
         }

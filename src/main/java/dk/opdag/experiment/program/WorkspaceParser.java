@@ -171,6 +171,7 @@ public final class WorkspaceParser {
             if (allowedTypes != null && !allowedTypes.contains(type)) {
                 throw new WorkspaceException("Blokken \"" + type + "\" kan ikke bruges her. Fjern den og prøv igen.", id);
             }
+            type = type.intern(); // a known type: the interpreter's type checks then hit == first
             Map<String, String> fields = new HashMap<>();
             JsonNode fieldsNode = node.path("fields");
             for (Map.Entry<String, JsonNode> f : fieldsNode.properties()) {
