@@ -5,10 +5,11 @@
  * in document.body, which a shadow root would cut off.
  *
  * Properties (set by the server): locale ('da'|'en'), messages (JSON object for %{BKY_...}), blocks (JSON array
- * of block definitions), toolbox (JSON), readonly, debounce (ms), maxChars, mediaPath, unloadUrl, unloadParams.
+ * of block definitions), toolbox (JSON), readonly, debounce (ms), maxChars, mediaPath, unloadUrl, unloadParams,
+ * recoveryKey.
  * Methods: loadWorkspace(json), highlight(id), markSaved(seq), flush(), workspaceJson().
  * Events: opdag-workspace-change {json, seq}, opdag-workspace-load-failed {message},
- *         opdag-workspace-too-large {chars}.
+ *         opdag-workspace-too-large {chars}, opdag-workspace-recovered {json, params}.
  */
 import * as Blockly from 'blockly/core';
 import 'blockly/blocks';
@@ -17,6 +18,23 @@ import * as En from 'blockly/msg/en';
 
 const LOCALES = { da: Da, en: En };
 const DEFINED = new Map();
+const SETTLE_MS = 400;
+
+// Blockly's classic colours are too light for white block text (loops are 3:1); these are all at least 6:1.
+const STANDARD_COLOURS = {
+  logic: '#3a5a98', loop: '#2d6e2d', math: '#3b4cad', text: '#7a4a00', list: '#6a3fa0',
+  variable: '#a6306b', variable_dynamic: '#a6306b', procedure: '#8a3a8a', colour: '#7a4a00'
+};
+const THEME = Blockly.Theme.defineTheme('opdag', {
+  name: 'opdag',
+  base: Blockly.Themes.Classic,
+  blockStyles: Object.fromEntries(Object.entries(STANDARD_COLOURS)
+    .map(([k, c]) => [`${k}_blocks`, { colourPrimary: c }]).concat([['hat_blocks', { colourPrimary: '#7a4a00', hat: 'cap' }]])),
+  categoryStyles: Object.fromEntries(Object.entries(STANDARD_COLOURS).map(([k, c]) => [`${k}_category`, { colour: c }])),
+  componentStyles: { workspaceBackgroundColour: '#ffffff', toolboxBackgroundColour: '#f3f3f3',
+    toolboxForegroundColour: '#1d1d1d', flyoutBackgroundColour: '#e9e9e9', flyoutForegroundColour: '#1d1d1d',
+    flyoutOpacity: 0.96, scrollbarColour: '#8a8a8a', insertionMarkerColour: '#000000', insertionMarkerOpacity: 0.3 }
+});
 
 const STYLE = `
 opdag-blockly { display: block; position: relative; width: 100%; height: clamp(22rem, 62vh, 46rem);
@@ -56,7 +74,7 @@ class OpdagBlockly extends HTMLElement {
     super();
     this._props = {
       locale: 'da', messages: '{}', blocks: '[]', toolbox: '', readonly: false, debounce: 800,
-      maxChars: 2000000, mediaPath: 'blockly-media/', unloadUrl: '', unloadParams: '{}'
+      maxChars: 2000000, mediaPath: 'assets/blockly-media/', unloadUrl: '', unloadParams: '{}', recoveryKey: ''
     };
     this._ws = null;
     this._pending = null;       // workspace JSON waiting for the workspace to exist
@@ -65,6 +83,7 @@ class OpdagBlockly extends HTMLElement {
     this._sentSeq = 0;          // newest change sent to the server
     this._savedSeq = 0;         // newest change the server confirmed as stored
     this._loading = false;
+    this._lastJson = null;     // the workspace as the server last had it
     this._highlighted = null;
     this._onVisibility = () => { if (document.visibilityState === 'hidden') this.flush(); };
     this._onPageHide = () => this._beacon();
@@ -76,7 +95,7 @@ class OpdagBlockly extends HTMLElement {
   // --- properties -------------------------------------------------------------------------------------------
   static get _names() {
     return ['locale', 'messages', 'blocks', 'toolbox', 'readonly', 'debounce', 'maxChars', 'mediaPath',
-      'unloadUrl', 'unloadParams'];
+      'unloadUrl', 'unloadParams', 'recoveryKey'];
   }
 
   _set(name, value) {
@@ -91,6 +110,9 @@ class OpdagBlockly extends HTMLElement {
   }
 
   get readonly() { return this._props.readonly; }
+
+  /** True once the blocks are shown and settled (tests and tools wait for this). */
+  get ready() { return !!this._ws && !this._loading && this._lastJson !== null; }
   set readonly(v) {
     this._set('readonly', !!v);
     this.toggleAttribute('readonly', !!v);
@@ -140,6 +162,7 @@ class OpdagBlockly extends HTMLElement {
       toolbox,
       readOnly: p.readonly,
       renderer: 'zelos',
+      theme: THEME,
       media: p.mediaPath,
       sounds: false,
       trashcan: !p.readonly && !!toolbox,
@@ -149,11 +172,50 @@ class OpdagBlockly extends HTMLElement {
       maxTrashcanContents: 32
     });
     this._ws.addChangeListener((e) => this._onChange(e));
+    this._fixAria();
     const initial = this._pending;
     this._pending = null;
     if (initial !== null) {
       this._load(initial);
     }
+  }
+
+  /**
+   * Blockly 13.3 makes a block canvas a listbox (the toolbox flyout's always, the workspace's while it has
+   * keyboard focus) but leaves the connection markers ("statement position") as role=figure inside it, which a
+   * listbox may not contain (axe: aria-required-children, critical). Inside a listbox they are made options
+   * (still announced as statement positions) named by the message OPDAG_CONNECTION_LABEL; elsewhere they keep
+   * Blockly's role.
+   */
+  _fixAria() {
+    const apply = () => {
+      // The main workspace's canvas and the toolbox flyout's (Blockly treats the flyout as a listbox too).
+      this._host.querySelectorAll('.blocklyBlockCanvas').forEach((canvas) => {
+        const inListbox = canvas.getAttribute('role') === 'listbox';
+        canvas.querySelectorAll('.blocklyHighlightedConnectionPath').forEach((p) => {
+          const role = p.getAttribute('role');
+          if (inListbox && role === 'figure') {
+            p.setAttribute('role', 'option');
+            if (!p.hasAttribute('aria-label')) {
+              p.setAttribute('aria-label',
+                Blockly.Msg.OPDAG_CONNECTION_LABEL || p.getAttribute('aria-roledescription') || 'statement position');
+            }
+          }
+          if (!inListbox && role === 'option') p.setAttribute('role', 'figure');
+        });
+      });
+    };
+    if (this._ariaObserver) this._ariaObserver.disconnect();
+    let queued = false;
+    this._ariaObserver = new MutationObserver(() => {
+      if (!queued) {
+        queued = true;
+        requestAnimationFrame(() => { queued = false; apply(); });
+      }
+    });
+    this._ariaObserver.observe(this._host,
+      { subtree: true, childList: true, attributes: true, attributeFilter: ['role'] });
+    apply();
   }
 
   /** Toolbox, language or mode changed: rebuild the workspace with the same blocks. */
@@ -189,8 +251,13 @@ class OpdagBlockly extends HTMLElement {
       try { this._ws.clear(); } catch (ignored) { /* nothing to keep */ }
       this.dispatchEvent(new CustomEvent('opdag-workspace-load-failed', { detail: { message: String(e && e.message || e) } }));
     } finally {
-      // Blockly fires load events asynchronously; let them pass before listening again.
-      setTimeout(() => { this._loading = false; }, 0);
+      // Blockly fires load events asynchronously and bumps overlapping blocks a moment later; let all that settle
+      // before listening again, then remember what the server has, so only real changes are sent.
+      setTimeout(() => {
+        this._loading = false;
+        this._lastJson = this.workspaceJson();
+        this._recover();
+      }, SETTLE_MS);
     }
   }
 
@@ -237,6 +304,11 @@ class OpdagBlockly extends HTMLElement {
     const json = this.workspaceJson();
     const seq = this._seq;
     this._sentSeq = seq;
+    if (json === this._lastJson) {
+      this._savedSeq = Math.max(this._savedSeq, seq); // e.g. a block dropped where it was: nothing to save
+      return;
+    }
+    this._lastJson = json;
     if (json.length > this._props.maxChars) {
       this.dispatchEvent(new CustomEvent('opdag-workspace-too-large', { detail: { chars: json.length } }));
       return;
@@ -244,15 +316,42 @@ class OpdagBlockly extends HTMLElement {
     this.dispatchEvent(new CustomEvent('opdag-workspace-change', { detail: { json, seq } }));
   }
 
-  /** The page is going away with changes the server has not confirmed: post them. */
+  /**
+   * The page is going away with changes the server has not confirmed: post them, and keep a copy in this tab's
+   * sessionStorage. A reload can overtake the post; the reloaded page then finds the copy (see _recover).
+   */
   _beacon() {
     const url = this._props.unloadUrl;
     if (!url || !this._ws || this._props.readonly || this._savedSeq === this._seq) return;
     const json = this.workspaceJson();
-    if (json.length > this._props.maxChars || !navigator.sendBeacon) return;
-    const form = new URLSearchParams(parse(this._props.unloadParams, {}));
-    form.set('workspace', json);
-    navigator.sendBeacon(url, form);
+    if (json.length > this._props.maxChars) return;
+    const params = parse(this._props.unloadParams, {});
+    if (this._props.recoveryKey) {
+      try {
+        sessionStorage.setItem(this._props.recoveryKey, JSON.stringify({ json, params }));
+      } catch (e) { /* storage full or off: the post still goes */ }
+    }
+    if (navigator.sendBeacon) {
+      const form = new URLSearchParams(params);
+      form.set('workspace', json);
+      navigator.sendBeacon(url, form);
+    }
+  }
+
+  /** Once, after the first load: hands a copy left by the previous page (see _beacon) to the server. */
+  _recover() {
+    const key = this._props.recoveryKey;
+    if (this._recovered || !key) return;
+    this._recovered = true;
+    let copy = null;
+    try {
+      copy = JSON.parse(sessionStorage.getItem(key) || 'null');
+      sessionStorage.removeItem(key);
+    } catch (e) { copy = null; }
+    if (copy && typeof copy.json === 'string' && copy.json !== this._lastJson) {
+      this.dispatchEvent(new CustomEvent('opdag-workspace-recovered',
+        { detail: { json: copy.json, params: JSON.stringify(copy.params || {}) } }));
+    }
   }
 }
 

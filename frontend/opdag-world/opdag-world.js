@@ -46,6 +46,7 @@ const STYLE = `
 .output { margin: 0; padding: 0.3rem 0.6rem; max-height: 7.5rem; overflow: auto; border-top: 1px solid #ddd;
   font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.85rem; white-space: pre-wrap; background: #fbfbfb; }
 .output:empty { display: none; }
+.stage:focus-visible, .output:focus-visible { outline: 3px solid #0b6e69; outline-offset: -3px; }
 .output .line-warning { color: #8a4b00; }
 .output .line-error { color: #a4161a; font-weight: 600; }
 .console .output { max-height: none; flex: 1 1 auto; border-top: none; }
@@ -75,8 +76,9 @@ class OpdagWorld extends HTMLElement {
     this.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = STYLE;
-    this._stage = el('div', { class: 'stage' });
-    this._output = el('pre', { class: 'output', 'aria-label': 'output' });
+    // Both may scroll, so both take keyboard focus (WCAG 2.1.1) and say what they are.
+    this._stage = el('div', { class: 'stage', tabindex: 0, role: 'region', 'aria-label': 'world' });
+    this._output = el('pre', { class: 'output', tabindex: 0, role: 'region', 'aria-label': 'output' });
     this._status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
     this._frame = el('div', { class: 'frame' }, this._stage, this._output, this._status);
     this.shadowRoot.append(style, this._frame);
@@ -92,6 +94,7 @@ class OpdagWorld extends HTMLElement {
   set messages(json) {
     try { this._messages = typeof json === 'string' ? JSON.parse(json) : (json || {}); } catch (e) { this._messages = {}; }
     this._output.setAttribute('aria-label', this._msg('output'));
+    this._stage.setAttribute('aria-label', this._msg('label'));
   }
 
   set speed(v) { this._speed = Math.min(5, Math.max(1, Number(v) || 3)); }

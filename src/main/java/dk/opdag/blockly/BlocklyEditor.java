@@ -48,11 +48,11 @@ public class BlocklyEditor extends Component implements HasSize {
 
     /**
      * Where Blockly's media (zoom and trash-can sprites, cursors, field icons) are served from:
-     * {@code META-INF/resources/blockly-media/}, copied unchanged from {@code node_modules/blockly/media} of
-     * {@link #BLOCKLY_VERSION} (Apache 2.0; Vaadin's build deletes node_modules, so they are kept in the sources).
+     * {@code META-INF/resources/assets/blockly-media/} (a path Vaadin's security setup leaves public), copied
+     * unchanged from {@code node_modules/blockly/media} of {@link #BLOCKLY_VERSION} (Apache 2.0; Vaadin's build deletes node_modules, so they are kept in the sources).
      * The sounds are left out: the editor runs with {@code sounds: false}. Copy them again when upgrading.
      */
-    public static final String MEDIA_PATH = "blockly-media/";
+    public static final String MEDIA_PATH = "assets/blockly-media/";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -139,6 +139,19 @@ public class BlocklyEditor extends Component implements HasSize {
         getElement().setProperty("unloadParams", JSON.writeValueAsString(parameters == null ? Map.of() : parameters));
     }
 
+    /**
+     * Keeps a copy of unsaved changes in the browser tab's sessionStorage under this key when the page is left, so
+     * that a reload that overtakes the {@link #setUnloadSave page-leave post} still finds them: the new page fires
+     * {@link RecoveredEvent} once. Use a key per user and document (null turns it off).
+     */
+    public void setRecoveryKey(String key) {
+        getElement().setProperty("recoveryKey", key == null ? "" : key);
+    }
+
+    public Registration addRecoveredListener(ComponentEventListener<RecoveredEvent> listener) {
+        return addListener(RecoveredEvent.class, listener);
+    }
+
     public Registration addWorkspaceChangeListener(ComponentEventListener<WorkspaceChangeEvent> listener) {
         return addListener(WorkspaceChangeEvent.class, listener);
     }
@@ -189,6 +202,39 @@ public class BlocklyEditor extends Component implements HasSize {
         /** Blockly's own (English) explanation, for logs. */
         public String getDetail() {
             return detail;
+        }
+    }
+
+    /**
+     * The previous page in this tab was left with unsaved changes (see {@link #setRecoveryKey}); here they are,
+     * with the page-leave parameters they were based on. The server decides whether to store and show them.
+     */
+    @DomEvent("opdag-workspace-recovered")
+    public static class RecoveredEvent extends ComponentEvent<BlocklyEditor> {
+        private final String json;
+        private final Map<String, String> parameters;
+
+        public RecoveredEvent(BlocklyEditor source, boolean fromClient, @EventData("event.detail.json") String json,
+                              @EventData("event.detail.params") String parameters) {
+            super(source, fromClient);
+            this.json = json;
+            Map<String, String> read;
+            try {
+                read = JSON.readValue(parameters == null ? "{}" : parameters,
+                        new tools.jackson.core.type.TypeReference<Map<String, String>>() { });
+            } catch (RuntimeException e) {
+                read = Map.of();
+            }
+            this.parameters = Map.copyOf(read);
+        }
+
+        public String getJson() {
+            return json;
+        }
+
+        /** The {@link #setUnloadSave} parameters at the time the page was left. */
+        public Map<String, String> getParameters() {
+            return parameters;
         }
     }
 

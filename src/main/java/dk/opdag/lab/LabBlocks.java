@@ -45,7 +45,10 @@ public class LabBlocks {
         return standardToolbox;
     }
 
-    /** Texts for {@code %{BKY_...}} references (name without "BKY_"): the toolbox category names. */
+    /**
+     * Texts for {@code %{BKY_...}} references (name without "BKY_"): the toolbox category names, and the name
+     * screen readers get for a place where a block can go ({@code OPDAG_CONNECTION_LABEL}).
+     */
     public Map<String, String> messages(Locale locale) {
         Map<String, String> out = new TreeMap<>();
         for (ResourceBundle bundle : OpdagI18nProvider.bundles(language(locale))) {
@@ -55,6 +58,7 @@ public class LabBlocks {
                 }
             }
         }
+        out.put("OPDAG_CONNECTION_LABEL", OpdagI18nProvider.translate("lab.editor.connection", locale));
         return out;
     }
 

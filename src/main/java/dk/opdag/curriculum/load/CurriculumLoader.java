@@ -235,16 +235,22 @@ public final class CurriculumLoader {
             ExperimentReader.read(files, problems, folder).ifPresent(reads::add);
         }
         reads.sort(Comparator.comparing(ExperimentReader.Read::namedRight).reversed());
+        // Running every solution and start is the slow part of a load: run the experiments side by side.
+        List<ExperimentRuns.Runs> runs = runExperiments
+                ? java.util.stream.IntStream.range(0, reads.size()).parallel()
+                        .mapToObj(i -> ExperimentRuns.run(reads.get(i))).toList()
+                : List.of();
         Ids ids = new Ids("et eksperiment");
         List<Experiment> experiments = new ArrayList<>();
-        for (ExperimentReader.Read read : reads) {
+        for (int i = 0; i < reads.size(); i++) {
+            ExperimentReader.Read read = reads.get(i);
             String id = read.experiment().id();
             if (id == null || ids.add(id, read.report(), read.line("id"))) {
                 experiments.add(id == null ? withId(read.experiment(), read.folderId()) : read.experiment());
             }
             if (runExperiments) {
                 String folder = EXPERIMENTS + "/" + read.folderId() + "/";
-                ExperimentRuns.check(read, problems.file(folder + ExperimentReader.SOLUTION),
+                ExperimentRuns.check(read, runs.get(i), problems.file(folder + ExperimentReader.SOLUTION),
                         problems.file(folder + ExperimentReader.START));
             }
         }

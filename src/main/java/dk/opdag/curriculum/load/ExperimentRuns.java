@@ -18,22 +18,35 @@ final class ExperimentRuns {
     private ExperimentRuns() {
     }
 
-    static void check(ExperimentReader.Read read, FileReport solutionReport, FileReport startReport) {
-        checkOffered(read, solutionReport);
+    /** The engine's verdicts on an experiment's two workspaces; null where a workspace could not be run. */
+    record Runs(RunResult solution, RunResult start) {
+    }
+
+    /**
+     * Runs the solution and the start (pure, no reporting, so experiments can be run side by side).
+     * Nothing runs when world, checks or start state are broken: those are already reported.
+     */
+    static Runs run(ExperimentReader.Read read) {
         if (read.spec() == null) {
-            return; // world, checks or start state are broken and already reported
+            return new Runs(null, null);
         }
         ExperimentReader.Workspace solution = read.solution();
-        if (solution != null && solution.json() != null) {
-            RunResult result = Engine.run(read.spec(), solution.text(), Limits.DEFAULT);
-            if (!result.passed()) {
-                solutionReport.report(Rule.SOLUTION_FAILS, null, "referenceløsningen når ikke målet, når motoren "
-                        + "kører den: " + reasons(result));
-            }
+        RunResult solved = solution != null && solution.json() != null
+                ? Engine.run(read.spec(), solution.text(), Limits.DEFAULT) : null;
+        RunResult started = read.start().json() != null
+                ? Engine.run(read.spec(), read.start().text(), Limits.DEFAULT) : null;
+        return new Runs(solved, started);
+    }
+
+    static void check(ExperimentReader.Read read, Runs runs, FileReport solutionReport, FileReport startReport) {
+        checkOffered(read, solutionReport);
+        if (runs.solution() != null && !runs.solution().passed()) {
+            solutionReport.report(Rule.SOLUTION_FAILS, null, "referenceløsningen når ikke målet, når motoren "
+                    + "kører den: " + reasons(runs.solution()));
         }
         ExperimentReader.Workspace start = read.start();
-        if (start.json() != null) {
-            RunResult result = Engine.run(read.spec(), start.text(), Limits.DEFAULT);
+        if (runs.start() != null) {
+            RunResult result = runs.start();
             if (result.passed()) {
                 String what = start.path() == null
                         ? "et tomt arbejdsområde klarer allerede alle regler; tilføj en regel, der kræver et program"

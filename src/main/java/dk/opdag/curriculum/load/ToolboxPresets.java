@@ -54,6 +54,7 @@ final class ToolboxPresets {
         standard("text_indexOf", "END", Kind.FIELD, "VALUE", Kind.TEXT, "FIND", Kind.TEXT);
         standard("lists_repeat", "ITEM", Kind.ANY, "NUM", Kind.NUMBER);
         standard("lists_length", "VALUE", Kind.ANY);
+        standard("lists_getIndex", "MODE", Kind.FIELD, "WHERE", Kind.FIELD, "VALUE", Kind.LIST, "AT", Kind.NUMBER);
         standard("lists_isEmpty", "VALUE", Kind.ANY);
         standard("lists_reverse", "LIST", Kind.LIST);
         standard("lists_sort", "TYPE", Kind.FIELD, "DIRECTION", Kind.FIELD, "LIST", Kind.LIST);

@@ -20,6 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  *     blocks:
  *       - turtle_forward                            # with its default grey block (gå frem 50)
  *       - turtle_turn_right: {DEGREES: 60}          # preset: a number or text input, or a field
+ *       - controls_if: {extraState: {hasElse: true}}  # Blockly's mutator state
  *   - category: Variabler
  *     custom: VARIABLE                              # Blockly's own variable (or PROCEDURE) category
  * </pre>
@@ -180,6 +181,10 @@ final class ToolboxReader {
         Optional<Map<String, ToolboxPresets.Kind>> args = ToolboxPresets.args(type);
         for (Map.Entry<String, Object> e : values.entrySet()) {
             String name = e.getKey();
+            if (name.equals("extraState") && e.getValue() instanceof YamlNode.Mapping state) {
+                block.set("extraState", YamlJson.of(state)); // Blockly's mutator state, e.g. {hasElse: true}
+                continue;
+            }
             Integer line = e.getValue() instanceof YamlNode n ? n.line() : null;
             Object value = e.getValue() instanceof YamlNode.Scalar(int l, Object v) ? v : e.getValue();
             ToolboxPresets.Kind kind = args.map(a -> a.get(name)).orElse(null);

@@ -78,9 +78,11 @@ class ExperimentWorkbench extends Div {
         editor.setBlockDefinitions(blocks.definitions(getLocale()));
         editor.setToolbox(experiment.toolbox());
         editor.setMaxWorkspaceChars(LabService.MAX_WORKSPACE_CHARS);
+        editor.getElement().setAttribute("role", "region");
         editor.getElement().setAttribute("aria-label", getTranslation("lab.editor.label"));
         editor.setWorkspace(opened.workspace());
         editor.addWorkspaceChangeListener(e -> changed(e.getJson(), e.getSequence()));
+        editor.addRecoveredListener(e -> recovered(e.getJson(), e.getParameters()));
         editor.addTooLargeListener(e -> refused(new SaveResult.Refused("lab.refused.too-large", "")));
         editor.addLoadFailedListener(e -> {
             notice(getTranslation("lab.load-failed"), true);
@@ -89,6 +91,7 @@ class ExperimentWorkbench extends Div {
 
         world.setMessages(LabTexts.world(getLocale()));
         world.linkEditor(editor);
+        world.getElement().setAttribute("role", "region");
         world.getElement().setAttribute("aria-label", getTranslation("lab.world.label"));
         world.showStart(Replay.start(experiment));
         world.addReplayDoneListener(e -> replayDone());
@@ -195,6 +198,37 @@ class ExperimentWorkbench extends Div {
         }
     }
 
+    /** Changes the previous page in this tab left unsaved (a reload overtook its last autosave). */
+    private void recovered(String json, Map<String, String> params) {
+        if (!stored || !experiment.id().equals(params.get("experiment")) || openConflict != null) {
+            return;
+        }
+        int base;
+        try {
+            base = Integer.parseInt(params.getOrDefault("revision", ""));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        SaveResult save = lab.save(user, experiment, base, json);
+        switch (save) {
+            case SaveResult.Saved s -> {
+                editor.setWorkspace(json);
+                handle(s);
+            }
+            case SaveResult.Unchanged s -> {
+                editor.setWorkspace(json);
+                handle(s);
+            }
+            case SaveResult.Conflict c -> {
+                editor.setWorkspace(json);
+                conflict(c);
+            }
+            default -> {
+                // Refused or not stored: the page keeps what the server had.
+            }
+        }
+    }
+
     private void showSaved(OffsetDateTime at) {
         saveStatus.removeClassName("opdag-lab-not-saved");
         saveStatus.setText(at == null ? "" : getTranslation("lab.saved", LabTexts.when(at, getLocale(), clock)));
@@ -251,6 +285,7 @@ class ExperimentWorkbench extends Div {
             params.put(token.getParameterName(), token.getToken());
         }
         editor.setUnloadSave(AutosaveBeacon.PATH, params);
+        editor.setRecoveryKey("opdag-lab:" + user.id() + ":" + experiment.id());
     }
 
     // --- running ----------------------------------------------------------------------------------------------

@@ -45,6 +45,17 @@ class ShippedExperimentsTest {
     }
 
     @Test
+    void atLeast18ExperimentsAcrossSixWorldsAndThreeBands() {
+        assertThat(curriculum.experiments()).hasSizeGreaterThanOrEqualTo(18);
+        assertThat(worlds()).containsExactlyInAnyOrder("turtle", "robot", "greenhouse", "data", "text", "music");
+        assertThat(bands()).containsExactlyInAnyOrder(GradeBand.values());
+        for (GradeBand band : GradeBand.values()) {
+            assertThat(curriculum.experiments().stream().filter(e -> e.grades().bands().contains(band)).count())
+                    .as(band.label()).isGreaterThanOrEqualTo(5);
+        }
+    }
+
+    @Test
     void theLabsFirstTwoExist() {
         assertThat(curriculum.experiment("skildpadde-sekskant").orElseThrow().world()).isEqualTo("turtle");
         assertThat(curriculum.experiment("robot-labyrint").orElseThrow().world()).isEqualTo("robot");
