@@ -52,8 +52,8 @@ public final class LessonFixture {
     /** A copy of a shipped 1.–3. activity with one experiment. */
     public static final String ROBOT = "test-robot";
     public static final List<String> ROBOT_EXPERIMENTS = List.of("test-robot-flag");
-    /** A shipped activity without experiments. */
-    public static final String NO_EXPERIMENTS = "madpakke-instruktionen";
+    /** A copy of a shipped 1.–3. activity without experiments. */
+    public static final String NO_EXPERIMENTS = "test-uden-eksperimenter";
 
     private static CurriculumStore store;
 
@@ -90,6 +90,7 @@ public final class LessonFixture {
         List<Activity> activities = new ArrayList<>(shipped.activities());
         activities.add(copy(shipped.activity("skildpadden-tegner").orElseThrow(), TURTLE, TURTLE_EXPERIMENTS));
         activities.add(copy(shipped.activity("vaer-robotten").orElseThrow(), ROBOT, ROBOT_EXPERIMENTS));
+        activities.add(copy(shipped.activity("madpakke-instruktionen").orElseThrow(), NO_EXPERIMENTS, List.of()));
         new CurriculumSyncRepository(dsl, new ActivityDocuments())
                 .sync(new Curriculum(shipped.subjects(), shipped.frameworks(), activities), OffsetDateTime.now(clock));
 
