@@ -13,6 +13,7 @@ import dk.opdag.classroom.assignment.Assignment;
 import dk.opdag.classroom.assignment.AssignmentRepository;
 import dk.opdag.classroom.assignment.AssignmentService;
 import dk.opdag.classroom.progress.ProgressGrid;
+import dk.opdag.classroom.live.ProgressOutboxRepository;
 import dk.opdag.classroom.progress.ProgressRules;
 import dk.opdag.classroom.progress.ProgressService;
 import dk.opdag.curriculum.CatalogueService;
@@ -133,7 +134,7 @@ public class ClassGridBenchmark {
                 new StaticListableBeanFactory(Map.of("labCatalog", new LabCatalog(store, new LabBlocks())))
                         .getBeanProvider(LabCatalog.class));
         return new ProgressService(assignmentService, assignments, classes, lab, lookup,
-                new ProgressRules(3, Duration.ofMinutes(10)), clock);
+                new ProgressRules(3, Duration.ofMinutes(10)), new ProgressOutboxRepository(dsl), clock);
     }
 
     @TearDown(Level.Trial)

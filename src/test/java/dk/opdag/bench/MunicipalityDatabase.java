@@ -62,6 +62,7 @@ public final class MunicipalityDatabase implements AutoCloseable {
             Files.createDirectories(dir);
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dir).setCleanDataDirectory(false)
+                    .setPGStartupWait(java.time.Duration.ofSeconds(90))
                     .setServerConfig("shared_buffers", "512MB")
                     .setServerConfig("max_wal_size", "4GB")
                     .setServerConfig("synchronous_commit", "off")

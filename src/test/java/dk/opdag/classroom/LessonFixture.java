@@ -10,6 +10,7 @@ import dk.opdag.classroom.assignment.AssignmentService;
 import dk.opdag.classroom.barometer.BarometerRepository;
 import dk.opdag.classroom.barometer.BarometerService;
 import dk.opdag.classroom.progress.ClassCompletedWork;
+import dk.opdag.classroom.live.ProgressOutboxRepository;
 import dk.opdag.classroom.progress.ProgressRules;
 import dk.opdag.classroom.progress.ProgressService;
 import dk.opdag.classroom.progress.PupilWorkService;
@@ -104,7 +105,7 @@ public final class LessonFixture {
         LabReadService labRead = new LabReadService(new ProgressSummaries(dsl), lab, new StaticListableBeanFactory(java.util.Map.of("labCatalog",
                         new LabCatalog(store(), new LabBlocks()))).getBeanProvider(LabCatalog.class));
         progress = new ProgressService(assignments, assignmentRepository, f.classes, labRead, lookup, rules,
-                clock);
+                new ProgressOutboxRepository(dsl), clock);
         TeacherNoteRepository noteRepository = new TeacherNoteRepository(dsl);
         work = new PupilWorkService(assignments, progress, labRead, noteRepository, lookup, audit, clock);
         notes = new TeacherNotes(noteRepository);

@@ -93,11 +93,13 @@ public class ProgressFeed implements SmartLifecycle {
     }
 
     public Subscription subscribe(long classId, Listener listener) {
+        // Read before taking the lock: the feed's thread must never wait on the database while a view subscribes.
+        long last = resetCursorNeeded() ? outbox.lastId() : -1;
         synchronized (this) {
             if (resetCursor) {
                 // Views load their data before they subscribe and refresh once after, so older events are not
                 // needed; events from now on are.
-                cursor = outbox.lastId();
+                cursor = last >= 0 ? last : outbox.lastId();
                 floor = cursor;
                 resetCursor = false;
             }
@@ -114,6 +116,15 @@ public class ProgressFeed implements SmartLifecycle {
                 });
             }
         };
+    }
+
+    private synchronized boolean resetCursorNeeded() {
+        return resetCursor;
+    }
+
+    /** The newest stored event of a class (0 for none): a view compares it with what its data already showed. */
+    public long lastEventId(long classId) {
+        return outbox.lastId(classId);
     }
 
     /** Listeners on this instance, for the memory and latency measurements. */
@@ -177,25 +188,30 @@ public class ProgressFeed implements SmartLifecycle {
 
     /** Reads new events of the classes someone here listens to and hands them out. Package-private for tests. */
     void pollOnce() {
-        Map<Long, List<ProgressPing>> byClass;
+        long from;
+        List<Long> classIds;
         synchronized (this) {
             if (listeners.isEmpty()) {
                 resetCursor = true;
                 return;
             }
-            List<ProgressPing> pings = outbox.after(Math.max(floor, cursor - OVERLAP),
-                    List.copyOf(listeners.keySet()), BATCH);
-            List<ProgressPing> fresh = new ArrayList<>();
+            from = Math.max(floor, cursor - OVERLAP);
+            classIds = List.copyOf(listeners.keySet());
+        }
+        // The query runs outside the lock, so subscribing views never wait for it.
+        List<ProgressPing> pings = outbox.after(from, classIds, BATCH);
+        List<ProgressPing> fresh = new ArrayList<>();
+        synchronized (this) {
             for (ProgressPing p : pings) {
                 cursor = Math.max(cursor, p.id());
                 if (dispatched.put(p.id(), Boolean.TRUE) == null) {
                     fresh.add(p);
                 }
             }
-            byClass = fresh.stream()
-                    .collect(Collectors.groupingBy(ProgressPing::classId, LinkedHashMap::new, Collectors.toList()));
         }
-        // Outside the lock: listeners hand work to their UIs and must not hold up new subscriptions.
+        Map<Long, List<ProgressPing>> byClass = fresh.stream()
+                .collect(Collectors.groupingBy(ProgressPing::classId, LinkedHashMap::new, Collectors.toList()));
+        // Listeners hand work to their UIs; they run outside the lock too.
         byClass.forEach((classId, list) -> {
             for (Listener l : listeners.getOrDefault(classId, Set.of())) {
                 try {

@@ -53,6 +53,12 @@ public class ProgressOutboxRepository {
         return dsl.select(coalesce(max(PROGRESS_EVENT.ID), 0L)).from(PROGRESS_EVENT).fetchSingle().value1();
     }
 
+    /** The newest event of one class, 0 when there is none. */
+    public long lastId(long classId) {
+        return dsl.select(coalesce(max(PROGRESS_EVENT.ID), 0L)).from(PROGRESS_EVENT)
+                .where(PROGRESS_EVENT.CLASS_ID.eq(classId)).fetchSingle().value1();
+    }
+
     /** Events of these classes with an id above {@code afterId}, oldest first. */
     public List<ProgressPing> after(long afterId, Collection<Long> classIds, int limit) {
         return dsl.selectFrom(PROGRESS_EVENT)

@@ -7,8 +7,12 @@ import java.util.List;
 /**
  * The teacher's live grid for one assignment: its pupils × its experiments. The column counts are computed from
  * the rows, so they always agree with the cells.
+ *
+ * @param asOfEvent the class's newest progress event when the grid was read (0 for none): everything up to it is
+ *                  in the rows, so a live view only needs to refresh for later events
  */
-public record ProgressGrid(Assignment assignment, String className, List<Column> columns, List<Row> rows) {
+public record ProgressGrid(Assignment assignment, String className, List<Column> columns, List<Row> rows,
+                           long asOfEvent) {
 
     public ProgressGrid {
         columns = List.copyOf(columns);

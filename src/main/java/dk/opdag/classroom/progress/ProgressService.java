@@ -9,6 +9,7 @@ import dk.opdag.classroom.assignment.Assignment;
 import dk.opdag.classroom.assignment.AssignmentRepository;
 import dk.opdag.classroom.assignment.AssignmentService;
 import dk.opdag.classroom.assignment.AssignmentState;
+import dk.opdag.classroom.live.ProgressOutboxRepository;
 import dk.opdag.lab.LabReadService;
 import dk.opdag.lab.ProgressSummaries.Summary;
 import java.time.Clock;
@@ -32,17 +33,19 @@ public class ProgressService {
     private final LabReadService lab;
     private final ActivityLookup activities;
     private final ProgressRules rules;
+    private final ProgressOutboxRepository outbox;
     private final Clock clock;
 
     public ProgressService(AssignmentService assignmentService, AssignmentRepository assignments,
-                           ClassRepository classes, LabReadService lab,
-                           ActivityLookup activities, ProgressRules rules, Clock clock) {
+                           ClassRepository classes, LabReadService lab, ActivityLookup activities,
+                           ProgressRules rules, ProgressOutboxRepository outbox, Clock clock) {
         this.assignmentService = assignmentService;
         this.assignments = assignments;
         this.classes = classes;
         this.lab = lab;
         this.activities = activities;
         this.rules = rules;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -55,7 +58,9 @@ public class ProgressService {
         List<PupilRow> pupils = pupilsOf(a);
         List<ProgressGrid.Column> columns = a.experimentIds().stream()
                 .map(id -> new ProgressGrid.Column(id, activities.experimentTitle(id))).toList();
-        return new ProgressGrid(a, klass.name(), columns, rows(a, pupils));
+        // Read before the work itself, so an event between the two makes the grid look older, never newer.
+        long asOf = outbox.lastId(a.classId());
+        return new ProgressGrid(a, klass.name(), columns, rows(a, pupils), asOf);
     }
 
     /** The pupils an assignment is for, as they are enrolled now (a pupil who left the class drops out). */

@@ -186,9 +186,4 @@ public class ProgressTable extends Grid<ProgressTable.LiveRow> {
             case LEAST_DONE -> sort(List.of(new GridSortOrder<>(totalColumn, SortDirection.ASCENDING)));
         }
     }
-
-    /** The rows in their current order, as the grid shows them. */
-    public List<ProgressGrid.Row> shownRows() {
-        return view.getItems().map(LiveRow::row).toList();
-    }
 }

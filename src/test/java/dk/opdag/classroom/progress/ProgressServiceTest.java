@@ -55,6 +55,12 @@ class ProgressServiceTest {
         assertThat(grid.counts(1)).isEqualTo(new Counts(2, 1, 0, 0));
         assertThat(grid.counts(2)).isEqualTo(new Counts(3, 0, 0, 0));
         assertThat(asta.progressScore()).isGreaterThan(magnus.progressScore());
+        assertThat(grid.asOfEvent()).isZero();
+        long event = new dk.opdag.classroom.live.ProgressOutboxRepository(l.dsl).append(l.fiveB, l.asta, SQUARE,
+                true, true, java.time.OffsetDateTime.now(l.clock));
+        new dk.opdag.classroom.live.ProgressOutboxRepository(l.dsl).append(l.twoA, l.alma, SQUARE, true, true,
+                java.time.OffsetDateTime.now(l.clock));
+        assertThat(l.progress.grid(l.bo, id).asOfEvent()).isEqualTo(event);
         assertThat(magnus.progressScore()).isGreaterThan(grid.rows().get(1).progressScore());
     }
 
