@@ -1,8 +1,8 @@
 package dk.opdag.bench;
 
 import static dk.opdag.db.Tables.APP_USER;
-import static dk.opdag.db.Tables.ASSIGNMENT;
 import static dk.opdag.db.Tables.PUPIL_ENROLMENT;
+import static dk.opdag.db.Tables.SCHOOL_CLASS;
 
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
@@ -97,7 +97,10 @@ public class ClassGridBenchmark {
         progress = wire(dsl);
         AssignmentRepository assignments = new AssignmentRepository(dsl);
         Map<Long, List<Long>> pupilsByClass = new HashMap<>();
+        // Only the generated classes (codes B<school>K<n>), not classes other benchmarks added.
         dsl.select(PUPIL_ENROLMENT.CLASS_ID, PUPIL_ENROLMENT.PUPIL_ID).from(PUPIL_ENROLMENT)
+                .join(SCHOOL_CLASS).on(SCHOOL_CLASS.ID.eq(PUPIL_ENROLMENT.CLASS_ID))
+                .where(SCHOOL_CLASS.CLASS_CODE.like("B%K%"))
                 .forEach(r -> pupilsByClass.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
         Map<Long, Long> teacherByClass = new HashMap<>();
         dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.SCHOOL_ID).from(APP_USER)
@@ -109,10 +112,9 @@ public class ClassGridBenchmark {
         List<Long> classIds = new ArrayList<>(pupilsByClass.keySet());
         Collections.sort(classIds);
         for (long classId : classIds) {
-            int position = 1 + ThreadLocalRandom.current().nextInt(MunicipalityDatabase.ASSIGNMENTS_PER_CLASS);
-            long assignmentId = dsl.select(ASSIGNMENT.ID).from(ASSIGNMENT).where(ASSIGNMENT.CLASS_ID.eq(classId))
-                    .and(ASSIGNMENT.POSITION.eq(position)).fetchSingle().value1();
-            Assignment a = assignments.find(assignmentId).orElseThrow();
+            List<Assignment> ofClass = assignments.ofClass(classId);
+            Assignment a = ofClass.get(ThreadLocalRandom.current().nextInt(ofClass.size()));
+            long assignmentId = a.id();
             long teacher = teacherByClass.get(classId);
             lessons.add(new Lesson(assignmentId, new SignedInUser(teacher, Role.TEACHER, "Lærer",
                     schoolOfTeacher.get(teacher)), pupilsByClass.get(classId), a.experimentIds()));

@@ -63,6 +63,8 @@ public class ProgressTable extends Grid<ProgressTable.LiveRow> {
     private static final Collator DANISH = Collator.getInstance(Locale.of("da"));
 
     private final Map<Long, LiveRow> rows = new LinkedHashMap<>();
+    /** The four status words, looked up once rather than for every cell. */
+    private final Map<CellStatus, String> statusWords = new java.util.EnumMap<>(CellStatus.class);
     private final List<Span> counts = new ArrayList<>();
     private final Column<LiveRow> nameColumn;
     private final Column<LiveRow> totalColumn;
@@ -71,6 +73,9 @@ public class ProgressTable extends Grid<ProgressTable.LiveRow> {
 
     public ProgressTable(ProgressGrid model, Opener opener) {
         this.model = model;
+        for (CellStatus status : CellStatus.values()) {
+            statusWords.put(status, getTranslation("teaching.status." + status.name()));
+        }
         addClassName("opdag-progress-grid");
         addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
@@ -93,8 +98,7 @@ public class ProgressTable extends Grid<ProgressTable.LiveRow> {
                     .withProperty("symbol", r -> symbol(cell(r, column).status()))
                     .withProperty("text", r -> cellText(cell(r, column)))
                     .withProperty("label", r -> getTranslation("teaching.grid.cell-label", r.row.name(), c.title(),
-                            getTranslation("teaching.status." + cell(r, column).status().name()),
-                            cell(r, column).runs()))
+                            statusWords.get(cell(r, column).status()), cell(r, column).runs()))
                     .withFunction("open", r -> opener.open(r.pupilId, c.experimentId())))
                     .setHeader(c.title())
                     .setComparator(r -> cell(r, column).status().progressRank())
@@ -124,7 +128,7 @@ public class ProgressTable extends Grid<ProgressTable.LiveRow> {
     }
 
     private String cellText(ProgressGrid.Cell cell) {
-        String status = getTranslation("teaching.status." + cell.status().name());
+        String status = statusWords.get(cell.status());
         return cell.runs() == 0 ? status : getTranslation("teaching.grid.cell-runs", status, cell.runs());
     }
 
