@@ -156,6 +156,20 @@ public class ClassRepository {
                 .fetch(TEACHER_CLASS_SUBJECT.SUBJECT_ID);
     }
 
+    /** The class's teachers by name, each with the subjects they teach it (for year plans' responsible teacher). */
+    public List<ClassTeacher> teachersOf(long classId) {
+        var subjects = multiset(select(TEACHER_CLASS_SUBJECT.SUBJECT_ID).from(TEACHER_CLASS_SUBJECT)
+                .where(TEACHER_CLASS_SUBJECT.TEACHER_ID.eq(TEACHER_CLASS.TEACHER_ID))
+                .and(TEACHER_CLASS_SUBJECT.CLASS_ID.eq(TEACHER_CLASS.CLASS_ID))
+                .orderBy(TEACHER_CLASS_SUBJECT.SUBJECT_ID))
+                .convertFrom(r -> r.map(org.jooq.Record1::value1));
+        return dsl.select(APP_USER.ID, APP_USER.NAME, subjects)
+                .from(TEACHER_CLASS).join(APP_USER).on(APP_USER.ID.eq(TEACHER_CLASS.TEACHER_ID))
+                .where(TEACHER_CLASS.CLASS_ID.eq(classId)).and(APP_USER.ACTIVE.isTrue())
+                .orderBy(APP_USER.NAME, APP_USER.ID)
+                .fetch(r -> new ClassTeacher(r.value1(), r.value2(), r.value3()));
+    }
+
     /** Teachers and leaders of a school, for the admin's staff list. */
     public List<StaffRow> staffOfSchool(long schoolId) {
         return dsl.select(APP_USER.ID, APP_USER.NAME, APP_USER.USERNAME, APP_USER.ROLE)
