@@ -1,15 +1,19 @@
 package dk.opdag.planning;
 
+import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.ClassAccess;
 import dk.opdag.classroom.ClassInfo;
 import dk.opdag.classroom.ClassRepository;
+import dk.opdag.classroom.ClassSummary;
 import dk.opdag.classroom.ClassTeacher;
 import dk.opdag.classroom.ClassroomException;
 import dk.opdag.classroom.SchoolRepository;
 import dk.opdag.classroom.SchoolYears;
 import dk.opdag.curriculum.CatalogueService;
 import dk.opdag.curriculum.SubjectCatalog;
+import dk.opdag.curriculum.catalogue.ActivityCard;
+import dk.opdag.curriculum.catalogue.CatalogueQuery;
 import dk.opdag.curriculum.catalogue.Viewer;
 import dk.opdag.curriculum.model.Subject;
 import java.time.Clock;
@@ -156,6 +160,16 @@ public class PlanService {
                 .collect(Collectors.toMap(Plan::id, p -> plans.countItems(p.id(), ItemFilter.none())));
         return new SchoolPlans(schoolId, startYear, visible.stream().filter(Plan::isTemplate).toList(),
                 visible.stream().filter(p -> !p.isTemplate()).toList(), counts);
+    }
+
+    /** The classes a user plans for in a school year: a leader's whole school, a teacher's own classes. */
+    @Transactional(readOnly = true)
+    public List<ClassSummary> classesOf(SignedInUser user, int startYear) {
+        long yearId = schools.schoolYear(startYear);
+        if (user.is(Role.TEACHER)) {
+            return classes.summariesOfTeacher(user.id(), yearId);
+        }
+        return user.schoolId() == null ? List.of() : classes.summariesOfSchool(user.schoolId(), yearId);
     }
 
     // ---- creating plans
@@ -490,6 +504,40 @@ public class PlanService {
         plans.addChange(target.id(), null, ChangeKind.COPIED, user.id(), user.displayName(), null,
                 SchoolYears.label(source.startYear()), Integer.toString(copied), now);
         return new CopyResult(target.id(), copied, shifted, skipped);
+    }
+
+    /** Where a plan can be copied to: next year's template (classId null) or a class of the same grade. */
+    public record CopyTarget(Long classId, String className) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<CopyTarget> copyTargets(SignedInUser user, Plan plan) {
+        List<CopyTarget> targets = new ArrayList<>();
+        boolean leads = user.is(Role.ADMIN) || user.is(Role.LEADER) && Objects.equals(user.schoolId(),
+                plan.schoolId());
+        if (leads) {
+            targets.add(new CopyTarget(null, null));
+        }
+        if (user.is(Role.TEACHER)) {
+            long nextYear = schools.schoolYear(plan.startYear() + 1);
+            classes.summariesOfTeacher(user.id(), nextYear).stream().filter(c -> c.grade() == plan.grade())
+                    .forEach(c -> targets.add(new CopyTarget(c.id(), c.name())));
+        }
+        return targets;
+    }
+
+    /** An activity's title as the school sees it, or its id when it is not visible (another teacher's own). */
+    @Transactional(readOnly = true)
+    public String activityTitle(String activityId, long schoolId) {
+        return catalogue.activity(activityId, new Viewer(null, schoolId)).map(p -> p.activity().title())
+                .orElse(activityId);
+    }
+
+    /** Activities that may go into the plan: the catalogue's and the school's shared ones, for its grade or all. */
+    @Transactional(readOnly = true)
+    public List<ActivityCard> plannableActivities(Plan plan, boolean allGrades) {
+        return catalogue.search(new CatalogueQuery(null, null, allGrades ? null : plan.grade(), null, null, null,
+                null, null), new Viewer(null, plan.schoolId()));
     }
 
     /** The week with the same number one school year later (uge 53 becomes uge 52 where the year has no 53). */

@@ -34,6 +34,10 @@ public class ProgressService {
         DONE, SLIPPED, PAST, NOW, NEXT, LATER
     }
 
+    /** Work the class did that is not in its plan, with the activity's title. */
+    public record Unplanned(String title, CompletedWork.Completion completion) {
+    }
+
     /** An item and how it stands; {@code completion} is the class's assignment of the activity, if any. */
     public record ItemProgress(PlannedActivity item, Status status, CompletedWork.Completion completion) {
     }
@@ -43,7 +47,7 @@ public class ProgressService {
      * @param unplanned assignments of activities the plan does not have (done outside the plan)
      */
     public record PlanProgress(boolean available, Week thisWeek, List<Week> nextWeeks, List<ItemProgress> items,
-                               List<CompletedWork.Completion> unplanned) {
+                               List<Unplanned> unplanned) {
 
         public List<ItemProgress> with(Status status) {
             return items.stream().filter(i -> i.status() == status).toList();
@@ -79,8 +83,10 @@ public class ProgressService {
             result.add(new ItemProgress(item, status(item, c, available, today, thisWeek.code(), nextCodes), c));
         }
         Set<String> plannedIds = items.stream().map(PlannedActivity::activityId).collect(Collectors.toSet());
-        List<CompletedWork.Completion> unplanned = byActivity.values().stream()
-                .filter(c -> !plannedIds.contains(c.activityId())).toList();
+        List<Unplanned> unplanned = byActivity.values().stream()
+                .filter(c -> !plannedIds.contains(c.activityId()))
+                .sorted(java.util.Comparator.comparing(CompletedWork.Completion::assignedOn))
+                .map(c -> new Unplanned(plans.activityTitle(c.activityId(), plan.schoolId()), c)).toList();
         return new PlanProgress(available, thisWeek, next, result, unplanned);
     }
 

@@ -11,6 +11,9 @@ public final class Navigation {
     public static final String LEADER_HOME = "skolens-overblik";
     public static final String ADMIN_HOME = "admin";
     public static final String CATALOGUE = "katalog";
+    public static final String YEAR_PLANS = "aarsplaner";
+    public static final String COVERAGE = "daekning";
+    public static final String EQUITY = "lighed";
 
     private Navigation() {
     }
@@ -30,8 +33,11 @@ public final class Navigation {
     public static List<Item> itemsFor(Role role) {
         return switch (role) {
             case PUPIL -> List.of(new Item("nav.pupil-home", PUPIL_HOME));
-            case TEACHER -> List.of(new Item("nav.teacher-home", TEACHER_HOME), new Item("nav.catalogue", CATALOGUE));
-            case LEADER -> List.of(new Item("nav.leader-home", LEADER_HOME), new Item("nav.catalogue", CATALOGUE));
+            case TEACHER -> List.of(new Item("nav.teacher-home", TEACHER_HOME), new Item("nav.catalogue", CATALOGUE),
+                    new Item("planning.nav.plans", YEAR_PLANS));
+            case LEADER -> List.of(new Item("nav.leader-home", LEADER_HOME), new Item("planning.nav.plans", YEAR_PLANS),
+                    new Item("planning.nav.coverage", COVERAGE), new Item("planning.nav.equity", EQUITY),
+                    new Item("nav.catalogue", CATALOGUE));
             case ADMIN -> List.of(new Item("nav.admin-home", ADMIN_HOME), new Item("nav.catalogue", CATALOGUE));
         };
     }

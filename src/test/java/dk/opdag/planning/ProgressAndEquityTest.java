@@ -67,7 +67,8 @@ class ProgressAndEquityTest {
         assertThat(titles(result, Status.NOW)).containsExactly("t-dm5@46");
         assertThat(titles(result, Status.NEXT)).containsExactly("t-dd2@48", "t-th8@50");
         assertThat(titles(result, Status.LATER)).containsExactly("t-ct5@51");
-        assertThat(result.unplanned()).extracting(Completion::activityId).containsExactly("find-teknologien");
+        assertThat(result.unplanned()).extracting(u -> u.completion().activityId()).containsExactly("find-teknologien");
+        assertThat(result.unplanned().getFirst().title()).isEqualTo("Find teknologien i klassen");
     }
 
     @ParameterizedTest
