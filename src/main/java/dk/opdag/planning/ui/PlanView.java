@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -54,14 +52,14 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private final CalendarFeedService feeds;
     private final CurrentUser currentUser;
     private final Div message = new Div();
-    private final TabSheet tabs = new TabSheet();
+    private Sections tabs;
     private Plan plan;
     private SignedInUser user;
     private boolean canEdit;
     private SchoolCalendar calendar;
     private List<ClassTeacher> teachers;
     private ItemList list;
-    private Tab listTab;
+    private int listTab;
 
     public PlanView(PlanService plans, CoverageService coverage, ProgressService progress, PlanExportService export,
                     CalendarFeedService feeds, CurrentUser currentUser) {
@@ -110,6 +108,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         add(actions());
         message.addClassName("opdag-plan-message");
         add(message);
+        tabs = new Sections(getTranslation("planning.tabs"));
         tabs.setWidthFull();
         buildTabs(0);
         add(tabs);
@@ -157,9 +156,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void buildTabs(int selected) {
-        while (tabs.getTabCount() > 0) {
-            tabs.remove(0);
-        }
+        tabs.clear();
         List<PlannedActivity> items = plans.items(user, plan.id());
         int thisWeek = Week.of(plans.today()).code();
         tabs.add(getTranslation("planning.tab.weeks"),
@@ -179,11 +176,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                     true));
         }
         tabs.add(getTranslation("planning.tab.history"), new HistoryPanel(plans, user, plan.id()));
-        tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
+        tabs.select(Math.min(selected, tabs.count() - 1));
     }
 
     private void showWeekInList(int weekCode) {
-        tabs.setSelectedTab(listTab);
+        tabs.select(listTab);
         list.showWeek(weekCode);
     }
 
@@ -197,15 +194,13 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
 
     /** After a save: redraw from the database and say what happened. */
     void saved(String text) {
-        int selected = tabs.getSelectedIndex();
-        buildTabs(selected);
+        buildTabs(tabs.selected());
         say(text, false);
     }
 
     /** A colleague saved first: reload so the user sees their change, and say so. */
     void conflict(String text) {
-        int selected = tabs.getSelectedIndex();
-        buildTabs(selected);
+        buildTabs(tabs.selected());
         say(text, true);
     }
 
