@@ -429,12 +429,26 @@ public class PlanService {
     /** Marks the school's holiday weeks for a school year (only leaders); weeks outside the year are refused. */
     @Transactional
     public SchoolCalendar setHolidays(SignedInUser user, long schoolId, int startYear, Set<Integer> weekCodes) {
+        return setHolidays(user, schoolId, startYear, null, weekCodes);
+    }
+
+    /**
+     * As above, but only if the holidays are still {@code expected} (what the leader's page showed): a colleague who
+     * saved in between is not overwritten silently.
+     */
+    @Transactional
+    public SchoolCalendar setHolidays(SignedInUser user, long schoolId, int startYear, Set<Integer> expected,
+                                      Set<Integer> weekCodes) {
         access.requireLeaderOf(user, schoolId);
         SchoolCalendar year = SchoolCalendar.of(startYear);
         for (int code : weekCodes) {
             requireWeekInYear(year, code);
         }
-        plans.replaceHolidays(schoolId, schools.schoolYear(startYear), weekCodes.stream().sorted().toList());
+        long yearId = schools.schoolYear(startYear);
+        if (expected != null && !Set.copyOf(plans.holidays(schoolId, yearId)).equals(Set.copyOf(expected))) {
+            throw new PlanConflictException("planning.error.holidays-changed");
+        }
+        plans.replaceHolidays(schoolId, yearId, weekCodes.stream().sorted().toList());
         return calendar(schoolId, startYear);
     }
 

@@ -29,6 +29,7 @@ class PlanningJourneyIT extends BrowserTestBase {
     private static final String BINARY = "Hemmelige tal af nuller og ettaller";
     private static final String TRAFFIC = "Byg et trafiklys, der hjælper de gående";
     private static final String TURTLE = "Skildpadden tegner figurer";
+    private static final String HOSTILE = "<b>Husk</b> iPads <script>alert(1)</script>";
 
     @Autowired
     PlanService plans;
@@ -50,12 +51,19 @@ class PlanningJourneyIT extends BrowserTestBase {
     }
 
     private void addActivity(String title, int week) {
+        addActivity(title, week, null);
+    }
+
+    private void addActivity(String title, int week, String note) {
         button("Sæt et forløb ind").click();
         Locator dialog = page.locator("vaadin-dialog-overlay, vaadin-dialog").filter(
                 new Locator.FilterOptions().setHasText("Sæt et forløb ind i planen")).last();
         page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Aktivitet")).fill(title);
         page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText(title)).first().click();
         pickSelect(page.locator("body"), "Fra uge", "Uge " + week + " ·");
+        if (note != null) {
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Note til kollegerne")).fill(note);
+        }
         button("Sæt ind").click();
         assertThat(page.locator(".opdag-status")).hasText("»" + title + "« er sat ind i uge " + week + ".");
         assertThat(dialog).isHidden();
@@ -75,8 +83,11 @@ class PlanningJourneyIT extends BrowserTestBase {
         expectHeading("Årgangsplan for 5. klasse · " + year);
         addActivity(BINARY, 4);
         addActivity(TRAFFIC, 9);
-        addActivity(TURTLE, 20);
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Liste (3)"))).isVisible();
+        addActivity(TURTLE, 20, HOSTILE);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Liste (3)")).click();
+        // The note is shown as the text that was typed, never as markup.
+        assertThat(page.getByText(HOSTILE)).isVisible();
+        assertThat(page.locator("vaadin-grid b, vaadin-grid-cell-content script")).hasCount(0);
 
         open("daekning");
         assertThat(page.locator(".opdag-heat-map tr[data-class='5.B']"))

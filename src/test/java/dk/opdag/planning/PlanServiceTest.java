@@ -130,6 +130,13 @@ class PlanServiceTest {
         assertThat(danish(pastEnd)).startsWith("Forløbet kan ikke flyttes til uge 26");
 
         assertThat(w.plans.calendar(w.f.school, 2026).teachingWeeks()).hasSize(48 - 3);
+        // Two leaders with the page open: the later save, based on the old holidays, is refused.
+        Set<Integer> shown = Set.of(week(2026, 42), week(2026, 52), week(2026, 53));
+        w.plans.setHolidays(w.leader, w.f.school, 2026, shown, Set.of(week(2026, 42), week(2027, 7)));
+        var stale = refusal(() -> w.plans.setHolidays(w.leader, w.f.school, 2026, shown, Set.of()));
+        assertThat(stale).isInstanceOf(PlanConflictException.class);
+        assertThat(w.plans.calendar(w.f.school, 2026).holidays()).containsExactlyInAnyOrder(week(2026, 42),
+                week(2027, 7));
         var outside = refusal(() -> w.plans.setHolidays(w.leader, w.f.school, 2026, Set.of(week(2026, 28))));
         assertThat(outside.key()).isEqualTo("planning.error.week-outside");
         assertThat(refusal(() -> w.plans.setHolidays(w.bo, w.f.school, 2026, Set.of())).key())

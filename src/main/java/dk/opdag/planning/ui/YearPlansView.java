@@ -27,6 +27,7 @@ import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.ClassSummary;
 import dk.opdag.classroom.SchoolYears;
 import dk.opdag.planning.Plan;
+import dk.opdag.planning.PlanConflictException;
 import dk.opdag.planning.PlanService;
 import dk.opdag.planning.PlanningException;
 import dk.opdag.planning.SchoolCalendar;
@@ -124,12 +125,17 @@ public class YearPlansView extends VerticalLayout implements BeforeEnterObserver
                     .collect(Collectors.toSet()));
         });
         suggest.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Set<Integer> shown = calendar.holidays();
         Button save = new Button(getTranslation("planning.holidays.save"), e -> {
             try {
-                SchoolCalendar saved = plans.setHolidays(user, user.schoolId(), startYear,
+                SchoolCalendar saved = plans.setHolidays(user, user.schoolId(), startYear, shown,
                         weeks.getValue().stream().map(Week::code).collect(Collectors.toSet()));
+                show();
                 say(getTranslation("planning.holidays.saved", saved.holidays().size(),
                         saved.teachingWeeks().size()), false);
+            } catch (PlanConflictException ex) {
+                show();
+                say(PlanTexts.error(this, ex), true);
             } catch (PlanningException ex) {
                 say(PlanTexts.error(this, ex), true);
             }
