@@ -63,6 +63,15 @@ public class ClassRepository {
         return findWhere(SCHOOL_CLASS.CLASS_CODE.eq(classCode));
     }
 
+    /** The classes of several schools in one school year, by school, grade and name (one query for many schools). */
+    public List<ClassInfo> classesOfSchools(Collection<Long> schoolIds, long schoolYearId) {
+        return dsl.select(SCHOOL_CLASS.asterisk(), SCHOOL_YEAR.START_YEAR)
+                .from(SCHOOL_CLASS).join(SCHOOL_YEAR).on(SCHOOL_YEAR.ID.eq(SCHOOL_CLASS.SCHOOL_YEAR_ID))
+                .where(SCHOOL_CLASS.SCHOOL_ID.in(schoolIds)).and(SCHOOL_CLASS.SCHOOL_YEAR_ID.eq(schoolYearId))
+                .orderBy(SCHOOL_CLASS.SCHOOL_ID, SCHOOL_CLASS.GRADE, SCHOOL_CLASS.NAME)
+                .fetch(ClassRepository::toClass);
+    }
+
     private Optional<ClassInfo> findWhere(Condition condition) {
         return dsl.select(SCHOOL_CLASS.asterisk(), SCHOOL_YEAR.START_YEAR)
                 .from(SCHOOL_CLASS).join(SCHOOL_YEAR).on(SCHOOL_YEAR.ID.eq(SCHOOL_CLASS.SCHOOL_YEAR_ID))

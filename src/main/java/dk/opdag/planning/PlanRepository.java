@@ -70,6 +70,11 @@ public class PlanRepository {
         return plans(YEAR_PLAN.SCHOOL_ID.eq(schoolId).and(YEAR_PLAN.SCHOOL_YEAR_ID.eq(schoolYearId)));
     }
 
+    /** The plans of several schools in one school year (one query for a municipality). */
+    public List<Plan> plansOfSchools(Collection<Long> schoolIds, long schoolYearId) {
+        return plans(YEAR_PLAN.SCHOOL_ID.in(schoolIds).and(YEAR_PLAN.SCHOOL_YEAR_ID.eq(schoolYearId)));
+    }
+
     private List<Plan> plans(Condition condition) {
         return dsl.selectFrom(YEAR_PLAN).where(condition)
                 .orderBy(YEAR_PLAN.KIND.desc(), YEAR_PLAN.GRADE, YEAR_PLAN.ID)

@@ -14,6 +14,7 @@ public final class Navigation {
     public static final String YEAR_PLANS = "aarsplaner";
     public static final String COVERAGE = "daekning";
     public static final String EQUITY = "lighed";
+    public static final String MUNICIPALITY_COVERAGE = "kommunens-daekning";
 
     private Navigation() {
     }
@@ -38,7 +39,8 @@ public final class Navigation {
             case LEADER -> List.of(new Item("nav.leader-home", LEADER_HOME), new Item("planning.nav.plans", YEAR_PLANS),
                     new Item("planning.nav.coverage", COVERAGE), new Item("planning.nav.equity", EQUITY),
                     new Item("nav.catalogue", CATALOGUE));
-            case ADMIN -> List.of(new Item("nav.admin-home", ADMIN_HOME), new Item("nav.catalogue", CATALOGUE));
+            case ADMIN -> List.of(new Item("nav.admin-home", ADMIN_HOME), new Item("nav.catalogue", CATALOGUE),
+                    new Item("planning.nav.municipality", MUNICIPALITY_COVERAGE));
         };
     }
 }

@@ -14,6 +14,7 @@ import dk.opdag.curriculum.CurriculumStore;
 import dk.opdag.curriculum.model.Activity;
 import dk.opdag.planning.ItemDraft;
 import dk.opdag.planning.Plan;
+import dk.opdag.planning.PlanRepository;
 import dk.opdag.planning.PlanService;
 import dk.opdag.planning.SchoolCalendar;
 import dk.opdag.planning.Week;
@@ -41,7 +42,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Render time of the school heat map in the browser: the whole app (production frontend, in-memory H2) with a school
+ * Render time of the school heat map (and of a 2,000-item plan) in the browser: the whole app (production frontend, in-memory H2) with a school
  * of 30 classes whose plans were adopted from grade templates with 12 items each, and Debian's Chromium signed in as
  * the leader. One operation is opening "Dækning" until the heat map's 30th row is in the page (JMH, wall clock).
  * Inside the page a MutationObserver sets a performance mark when that row appears; the marks (milliseconds since
@@ -71,6 +72,8 @@ public class HeatMapRenderBenchmark {
     private Page page;
     private String base;
     private final List<Double> marks = new ArrayList<>();
+    private long largePlanId;
+    private int largePlanWeeks;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -125,6 +128,20 @@ public class HeatMapRenderBenchmark {
                 admin.createClass(school, year, grade + "." + letter, CodeKind.WORDS);
             }
         }
+        // Next year's 5th grade template with 2,000 items, for the large-plan operation.
+        Plan large = plans.template(leader, school, year + 1, 5);
+        List<Week> nextWeeks = plans.calendar(school, year + 1).teachingWeeks();
+        List<Activity> fifth = catalogue.stream().filter(a -> a.grades().contains(5)).toList();
+        List<PlanRepository.NewItem> many = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            Activity a = fifth.get(i % fifth.size());
+            int week = nextWeeks.get(i % nextWeeks.size()).code();
+            many.add(new PlanRepository.NewItem(new ItemDraft(a.id(), "matematik", week, week, null, "Note " + i),
+                    null));
+        }
+        app.getBean(PlanRepository.class).insertItems(large.id(), many, leaderId, java.time.OffsetDateTime.now());
+        largePlanId = large.id();
+        largePlanWeeks = plans.calendar(school, year + 1).weeks().size();
         int n = 0;
         for (ClassSummary c : admin.classesOfSchool(school, year)) {
             long teacher = admin.createStaff(school, Role.TEACHER, "benchlaerer" + n, "bench-laerer-123",
@@ -144,6 +161,14 @@ public class HeatMapRenderBenchmark {
             marks.add(number.doubleValue());
         }
         return mark;
+    }
+
+    /** A grade template with 2,000 items: the week board (capped per week) and the list button are drawn. */
+    @Benchmark
+    public Object openALargePlan() {
+        page.navigate("/aarsplan/" + largePlanId);
+        page.locator(".opdag-week-board .opdag-week:nth-child(" + largePlanWeeks + ")").waitFor();
+        return page.locator(".opdag-section-bar vaadin-button").nth(1).textContent();
     }
 
     @TearDown(Level.Trial)

@@ -41,6 +41,16 @@ class PlanningAccessibilityIT extends BrowserTestBase {
     }
 
     @Test
+    void theAdministratorsMunicipalityView() {
+        signIn("admin", PASSWORD);
+        open("kommunens-daekning");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
+                page.locator(".opdag-table tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText("Opdag Demoskole"))).isVisible();
+        assertAccessible("Kommunens dækning");
+    }
+
+    @Test
     void aTeachersPlanItsTabsAndItsDialogs() {
         signIn("anne", PASSWORD);
         open("aarsplaner");

@@ -1,6 +1,7 @@
 package dk.opdag.planning.coverage;
 
 import dk.opdag.account.SignedInUser;
+import dk.opdag.classroom.ClassInfo;
 import dk.opdag.classroom.ClassRepository;
 import dk.opdag.classroom.ClassSummary;
 import dk.opdag.classroom.SchoolRepository;
@@ -26,6 +27,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -97,7 +99,11 @@ public class CoverageService {
     @Transactional(readOnly = true)
     public AreaBandMatrix forGrade(SignedInUser user, long schoolId, int startYear, int grade) {
         access.requireLeaderOf(user, schoolId);
-        long yearId = schools.schoolYear(startYear);
+        Optional<Long> year = schools.findSchoolYear(startYear);
+        if (year.isEmpty()) {
+            return calculator(List.of()).matrix(List.of(), List.of());
+        }
+        long yearId = year.get();
         List<String> planned = plans.classPlacements(List.of(schoolId), yearId).stream()
                 .filter(p -> p.grade() == grade).map(Placement::activityId).toList();
         Set<Long> gradeClasses = classes.summariesOfSchool(schoolId, yearId).stream()
@@ -121,9 +127,19 @@ public class CoverageService {
      */
     @Transactional(readOnly = true)
     public List<SchoolCoverage> schools(List<Long> schoolIds, int startYear) {
-        long yearId = schools.schoolYear(startYear);
         boolean current = startYear == SchoolYears.startYearOf(today());
+        Optional<Long> year = schools.findSchoolYear(startYear);
+        if (year.isEmpty() || schoolIds.isEmpty()) {
+            CoverageCalculator none = calculator(List.of());
+            return schoolIds.stream().map(id -> school(id, startYear, current, none, List.of(), List.of(),
+                    List.of(), Map.of())).toList();
+        }
+        long yearId = year.get();
         List<Placement> placements = plans.classPlacements(schoolIds, yearId);
+        Map<Long, List<ClassInfo>> classesBySchool = classes.classesOfSchools(schoolIds, yearId).stream()
+                .collect(Collectors.groupingBy(ClassInfo::schoolId));
+        Map<Long, List<Plan>> plansBySchool = plans.plansOfSchools(schoolIds, yearId).stream()
+                .collect(Collectors.groupingBy(Plan::schoolId));
         Map<Long, Map<Long, Set<String>>> doneBySchool = new HashMap<>();
         for (long schoolId : schoolIds) {
             doneBySchool.put(schoolId, doneActivities(schoolId, yearId));
@@ -135,16 +151,16 @@ public class CoverageService {
         Map<Long, List<Placement>> bySchool = placements.stream().collect(Collectors.groupingBy(Placement::schoolId));
         List<SchoolCoverage> result = new ArrayList<>();
         for (long schoolId : schoolIds) {
-            result.add(school(schoolId, yearId, startYear, current, calc,
-                    bySchool.getOrDefault(schoolId, List.of()), doneBySchool.get(schoolId)));
+            result.add(school(schoolId, startYear, current, calc, classesBySchool.getOrDefault(schoolId, List.of()),
+                    plansBySchool.getOrDefault(schoolId, List.of()), bySchool.getOrDefault(schoolId, List.of()),
+                    doneBySchool.get(schoolId)));
         }
         return result;
     }
 
-    private SchoolCoverage school(long schoolId, long yearId, int startYear, boolean current, CoverageCalculator calc,
-                                  List<Placement> placements, Map<Long, Set<String>> done) {
-        List<ClassSummary> schoolClasses = classes.summariesOfSchool(schoolId, yearId);
-        List<Plan> schoolPlans = plans.plansOfSchool(schoolId, yearId);
+    private SchoolCoverage school(long schoolId, int startYear, boolean current, CoverageCalculator calc,
+                                  List<ClassInfo> schoolClasses, List<Plan> schoolPlans, List<Placement> placements,
+                                  Map<Long, Set<String>> done) {
         Set<Integer> templateGrades = schoolPlans.stream().filter(Plan::isTemplate).map(Plan::grade)
                 .collect(Collectors.toSet());
         Map<Long, Long> planOfClass = new HashMap<>();
@@ -152,7 +168,7 @@ public class CoverageService {
         Map<Long, List<Placement>> byClass = placements.stream().collect(Collectors.groupingBy(Placement::classId));
 
         List<ClassCoverage> rows = new ArrayList<>();
-        for (ClassSummary c : schoolClasses) {
+        for (ClassInfo c : schoolClasses) {
             List<String> planned = byClass.getOrDefault(c.id(), List.of()).stream().map(Placement::activityId)
                     .toList();
             Set<String> doneHere = done.getOrDefault(c.id(), Set.of());
@@ -202,7 +218,7 @@ public class CoverageService {
                 area == null ? null : area.name(), null, startYear, current);
     }
 
-    private SubjectGradeMatrix subjects(List<ClassSummary> schoolClasses, List<Placement> placements,
+    private SubjectGradeMatrix subjects(List<ClassInfo> schoolClasses, List<Placement> placements,
                                         Map<Long, Set<String>> done) {
         Set<Integer> grades = new TreeSet<>();
         schoolClasses.forEach(c -> grades.add(c.grade()));
