@@ -7,12 +7,14 @@ import static dk.opdag.db.Tables.PLAN_HOLIDAY;
 import static dk.opdag.db.Tables.PLAN_ITEM;
 import static dk.opdag.db.Tables.SUBJECT;
 import static dk.opdag.db.Tables.YEAR_PLAN;
+import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.noCondition;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -121,6 +123,16 @@ public class PlanRepository {
         return dsl.fetchCount(dsl.select(PLAN_ITEM.ID).from(PLAN_ITEM)
                 .join(ACTIVITY).on(ACTIVITY.ID.eq(PLAN_ITEM.ACTIVITY_ID))
                 .where(PLAN_ITEM.PLAN_ID.eq(planId)).and(matches(filter)));
+    }
+
+    /** Items per plan, for many plans in one query; plans without items are absent. */
+    public Map<Long, Integer> itemCounts(Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.select(PLAN_ITEM.PLAN_ID, count()).from(PLAN_ITEM).where(PLAN_ITEM.PLAN_ID.in(planIds))
+                .groupBy(PLAN_ITEM.PLAN_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
     private static Condition matches(ItemFilter filter) {

@@ -156,8 +156,9 @@ public class PlanService {
         long yearId = schools.schoolYear(startYear);
         List<Plan> visible = plans.plansOfSchool(schoolId, yearId).stream()
                 .filter(p -> access.canView(user, p)).map(this::named).toList();
+        Map<Long, Integer> stored = plans.itemCounts(visible.stream().map(Plan::id).toList());
         Map<Long, Integer> counts = visible.stream()
-                .collect(Collectors.toMap(Plan::id, p -> plans.countItems(p.id(), ItemFilter.none())));
+                .collect(Collectors.toMap(Plan::id, p -> stored.getOrDefault(p.id(), 0)));
         return new SchoolPlans(schoolId, startYear, visible.stream().filter(Plan::isTemplate).toList(),
                 visible.stream().filter(p -> !p.isTemplate()).toList(), counts);
     }

@@ -77,12 +77,13 @@ public class HeatMapRenderBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        app = new SpringApplicationBuilder(OpdagApplication.class).properties(Map.of(
-                "server.port", "0",
-                "spring.datasource.url", "jdbc:h2:mem:heatmap-bench;DB_CLOSE_DELAY=-1",
-                "opdag.demo", "false",
-                "vaadin.productionMode", "true",
-                "logging.level.root", "WARN")).run();
+        // Command-line arguments, so they win over application.properties (which points at a file database).
+        app = new SpringApplicationBuilder(OpdagApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:heatmap-bench-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
+                "--opdag.demo=false",
+                "--vaadin.productionMode=true",
+                "--logging.level.root=WARN");
         base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
         seed();
         playwright = Playwright.create(new Playwright.CreateOptions()

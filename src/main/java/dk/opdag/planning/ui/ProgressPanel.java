@@ -26,15 +26,18 @@ class ProgressPanel extends VerticalLayout {
         }
         String next = progress.nextWeeks().stream().map(w -> Integer.toString(w.number()))
                 .collect(Collectors.joining(" " + getTranslation("planning.and") + " "));
-        section(progress.with(Status.DONE), "planning.progress.done", progress);
-        section(progress.with(Status.SLIPPED), "planning.progress.slipped", progress);
-        section(progress.with(Status.PAST), "planning.progress.past", progress);
-        section(progress.with(Status.NOW), "planning.progress.now", progress);
+        if (progress.available()) {
+            section(progress.with(Status.DONE), "planning.progress.done");
+            section(progress.with(Status.SLIPPED), "planning.progress.slipped");
+        } else {
+            section(progress.with(Status.PAST), "planning.progress.past");
+        }
+        section(progress.with(Status.NOW), "planning.progress.now");
         H3 nextHeading = new H3(next.isEmpty() ? getTranslation("planning.progress.next-none")
                 : getTranslation("planning.progress.next", next));
         add(nextHeading);
         add(list(progress.with(Status.NEXT), "planning.progress.nothing-next"));
-        section(progress.with(Status.LATER), "planning.progress.later", progress);
+        section(progress.with(Status.LATER), "planning.progress.later");
         if (!progress.unplanned().isEmpty()) {
             add(new H3(getTranslation("planning.progress.unplanned")));
             UnorderedList ul = new UnorderedList();
@@ -43,11 +46,7 @@ class ProgressPanel extends VerticalLayout {
         }
     }
 
-    private void section(List<ItemProgress> items, String key, PlanProgress progress) {
-        if (items.isEmpty() && (key.endsWith(".past") || key.endsWith(".slipped") && !progress.available()
-                || key.endsWith(".done") && !progress.available())) {
-            return;
-        }
+    private void section(List<ItemProgress> items, String key) {
         add(new H3(getTranslation(key, items.size())));
         add(list(items, "planning.progress.none"));
     }
