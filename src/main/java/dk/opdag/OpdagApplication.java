@@ -19,7 +19,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class OpdagApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        if (dk.opdag.cli.CommandLine.handles(args)) { System.exit(dk.opdag.cli.CommandLine.run(args, System.out, System.err)); }
+        if (dk.opdag.cli.CommandLine.handles(args)) { System.exit(dk.opdag.cli.CommandLine.runWithStandardStreams(args)); }
         SpringApplication app = new SpringApplication(OpdagApplication.class);
         boolean demo = Arrays.asList(args).contains("--demo");
         app.setDefaultProperties(Map.of("opdag.demo", Boolean.toString(demo)));

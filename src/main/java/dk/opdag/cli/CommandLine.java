@@ -1,22 +1,23 @@
 package dk.opdag.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Command-line tools in the app jar: {@code java -jar opdag.jar curriculum check [DIR]}. {@code main} asks
+ * Command-line tools in the app jar: {@code java -jar opdag.jar curriculum check [DIR]} and
+ * {@code java -jar opdag.jar experiment run ...}. {@code main} asks
  * {@link #handles} first and starts the web app only when no command claims the arguments.
  * Runs before Spring starts: no Spring classes here or in the commands.
  */
 public final class CommandLine {
 
-    /**
-     * Registered commands. Extension point: the experiment team adds its {@code experiment} command here
-     * (a {@link CliCommand} in its own package); nothing else needs to change.
-     */
-    private static final List<CliCommand> COMMANDS = List.of(new CurriculumCommand());
+    /** Registered commands: {@code curriculum check} and {@code experiment run}. */
+    private static final List<CliCommand> COMMANDS = List.of(new CurriculumCommand(), new ExperimentCommand());
 
     private CommandLine() {
     }
@@ -24,6 +25,16 @@ public final class CommandLine {
     /** True when the first argument names a command, e.g. {@code curriculum}; web-app flags are left alone. */
     public static boolean handles(String[] args) {
         return args.length > 0 && command(args[0]).isPresent();
+    }
+
+    /**
+     * For {@code main}: runs the command with UTF-8 standard output and error, whatever the platform's default,
+     * so Danish text and JSON arrive intact in files and pipes.
+     */
+    public static int runWithStandardStreams(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        return run(args, out, err);
     }
 
     /** Runs the command named by {@code args[0]} and returns its {@link ExitCode}. */

@@ -19,8 +19,9 @@ final class CurriculumCommand implements CliCommand {
 
     static final String USAGE = """
             Brug: java -jar opdag.jar curriculum check [MAPPE]
-              Tjekker fag, målrammer og forløb i MAPPE. Uden MAPPE bruges ./curriculum, hvis den findes,
-              ellers den kopi, der er bygget ind i programmet.
+              Tjekker fag, målrammer, forløb og eksperimenter i MAPPE; eksperimenternes løsninger og
+              startprogrammer køres. Uden MAPPE bruges ./curriculum, hvis den findes, ellers den kopi,
+              der er bygget ind i programmet.
               Afslutningskode: 0 = ingen fejl, 1 = fejl fundet, 2 = kunne ikke tjekke.""";
 
     private static final Path DEFAULT_DIR = Path.of("curriculum");
@@ -80,7 +81,10 @@ final class CurriculumCommand implements CliCommand {
         }
     }
 
-    /** E.g. "45 forløb (0.–3.: 15, 4.–6.: 15, 7.–9.: 15), 18 af 20 fag i brug, 1 målramme: 0 fejl, 2 advarsler." */
+    /**
+     * E.g. "45 forløb (0.–3.: 15, 4.–6.: 15, 7.–9.: 15), 18 af 20 fag i brug, 1 målramme, 18 eksperimenter: 0 fejl,
+     * 2 advarsler."
+     */
     static String summary(LoadResult result) {
         Curriculum c = result.curriculum();
         String bands = Arrays.stream(GradeBand.values())
@@ -89,8 +93,10 @@ final class CurriculumCommand implements CliCommand {
         long subjectsUsed = c.activities().stream().flatMap(a -> a.subjects().stream()).map(SubjectUse::id)
                 .filter(id -> c.subject(id).isPresent()).distinct().count();
         int frameworks = c.frameworks().size();
+        int experiments = c.experiments().size();
         return c.activities().size() + " forløb (" + bands + "), " + subjectsUsed + " af " + c.subjects().size()
-                + " fag i brug, " + frameworks + (frameworks == 1 ? " målramme" : " målrammer") + ": "
+                + " fag i brug, " + frameworks + (frameworks == 1 ? " målramme" : " målrammer") + ", " + experiments
+                + (experiments == 1 ? " eksperiment" : " eksperimenter") + ": "
                 + result.errors().size() + " fejl, " + result.warnings().size()
                 + (result.warnings().size() == 1 ? " advarsel." : " advarsler.");
     }

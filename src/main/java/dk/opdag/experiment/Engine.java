@@ -48,6 +48,12 @@ public final class Engine {
 
     private static final ThreadPoolExecutor WORKERS = createWorkers();
 
+    /** Parsers are thread-safe and costly to build (each holds a JSON mapper): one for the usual limits. */
+    private static final WorkspaceParser DEFAULT_PARSER = parser(Limits.DEFAULT.maxWorkspaceChars());
+
+    /** Standard and world block types per world, the same for every run. */
+    private static final Map<String, Set<String>> ALLOWED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Engine() {
     }
 
@@ -63,6 +69,10 @@ public final class Engine {
                 });
         pool.allowCoreThreadTimeOut(true);
         return pool;
+    }
+
+    private static WorkspaceParser parser(int maxChars) {
+        return new WorkspaceParser(maxChars, WorkspaceParser.DEFAULT_MAX_BLOCKS, WorkspaceParser.DEFAULT_MAX_DEPTH);
     }
 
     /** Runs with {@link Limits#DEFAULT}. */
@@ -105,16 +115,20 @@ public final class Engine {
         World world = Worlds.get(spec.worldId());
         WorldState state = world.create(spec.startState(), spec.seed());
         Recorder recorder = new Recorder(limits.maxTraceEvents(), limits.maxOutputLines());
-        Set<String> allowed = new HashSet<>(StandardBlocks.ALL);
-        allowed.addAll(world.blockTypes());
+        Set<String> allowed = ALLOWED.computeIfAbsent(world.id(), id -> {
+            Set<String> types = new HashSet<>(StandardBlocks.ALL);
+            types.addAll(world.blockTypes());
+            return Set.copyOf(types);
+        });
 
         Optional<String> error = Optional.empty();
         int steps = 0;
         int blockCount = 0;
         Map<String, Object> variables = Map.of();
         try {
-            Program program = new WorkspaceParser(limits.maxWorkspaceChars(), WorkspaceParser.DEFAULT_MAX_BLOCKS,
-                    WorkspaceParser.DEFAULT_MAX_DEPTH).parse(workspaceJson, allowed);
+            WorkspaceParser parser = limits.maxWorkspaceChars() == Limits.DEFAULT.maxWorkspaceChars()
+                    ? DEFAULT_PARSER : parser(limits.maxWorkspaceChars());
+            Program program = parser.parse(workspaceJson, allowed);
             blockCount = program.blockCount();
             Interpreter interpreter = new Interpreter(program, state, limits, recorder, new JsRandom(spec.seed()));
             try {

@@ -58,8 +58,18 @@ public record ExperimentSpec(String worldId, JsonNode startState, List<GoalCheck
             throw new IllegalArgumentException("Eksperimentet skal have en 'world', fx \"turtle\".");
         }
         JsonNode max = node.get("maxBlocks");
-        OptionalInt maxBlocks = max == null || max.isNull() ? OptionalInt.empty() : OptionalInt.of(max.asInt());
-        long seed = node.path("seed").isNumber() ? node.path("seed").asLong() : DEFAULT_SEED;
+        OptionalInt maxBlocks = OptionalInt.empty();
+        if (max != null && !max.isNull()) {
+            if (!max.isIntegralNumber() || max.asLong() < 1 || max.asLong() > Integer.MAX_VALUE) {
+                throw new GoalCheckException("'maxBlocks' skal være et helt tal på mindst 1.");
+            }
+            maxBlocks = OptionalInt.of(max.asInt());
+        }
+        JsonNode seedNode = node.get("seed");
+        if (seedNode != null && !seedNode.isNull() && !seedNode.isIntegralNumber()) {
+            throw new GoalCheckException("'seed' skal være et helt tal.");
+        }
+        long seed = seedNode != null && seedNode.isIntegralNumber() ? seedNode.asLong() : DEFAULT_SEED;
         return new ExperimentSpec(node.path("world").stringValue(), node.get("start"),
                 GoalCheckParser.parseAll(node.get("checks")), maxBlocks, seed);
     }

@@ -1,30 +1,9 @@
 package dk.opdag.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** axe-core on the login pages and the landing page of every role: no serious or critical WCAG 2.1 AA violations. */
 class AccessibilityIT extends BrowserTestBase {
-
-    private void assertAccessible(String where) {
-        page.waitForTimeout(300);
-        AxeResults results = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze();
-        List<Rule> bad = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .toList();
-        assertThat(bad).as(where + ": " + bad.stream()
-                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
-                        .collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; "))).isEmpty();
-    }
 
     @Test
     void staffLoginPage() {

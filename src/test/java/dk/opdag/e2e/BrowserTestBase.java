@@ -3,6 +3,9 @@ package dk.opdag.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -11,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -110,6 +114,21 @@ abstract class BrowserTestBase {
 
     void expectHeading(String text) {
         assertThat(page.locator("h1")).hasText(text);
+    }
+
+    /** axe-core on the current page: no serious or critical WCAG 2.1 A/AA violations. */
+    void assertAccessible(String where) {
+        page.waitForTimeout(300);
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        List<Rule> bad = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(bad).as(where + ": " + bad.stream()
+                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                        .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "))).isEmpty();
     }
 
     /** Debian's chromium, wherever the PATH has it. */

@@ -53,6 +53,30 @@ class GoalCheckParserTest {
     }
 
     @Test
+    void musicChecksNeedRealNotesAndSensibleCounts() {
+        assertThatThrownBy(() -> GoalCheckParser.parseAll(json("[{\"type\":\"notes_equal\",\"notes\":[\"C4\",\"X9\"]}]")))
+                .isInstanceOf(GoalCheckException.class)
+                .hasMessageContaining("Regel 1 (notes_equal): 'X9' er ikke en node");
+        assertThatThrownBy(() -> GoalCheckParser.parseAll(json(
+                "[{\"type\":\"notes_equal\",\"notes\":[{\"note\":\"C4\",\"beats\":0}]}]")))
+                .hasMessageContaining("'beats' for C4 skal være et tal større end 0");
+        assertThatThrownBy(() -> GoalCheckParser.parseAll(json("[{\"type\":\"repeated_motif\",\"length\":0}]")))
+                .hasMessageContaining("'length' skal være mindst 1");
+        assertThat(GoalCheckParser.parseAll(json("[{\"type\":\"notes_equal\",\"notes\":[\"F#4\",\"Bb3\",\"H4\"]}]")))
+                .hasSize(1);
+    }
+
+    @Test
+    void specRejectsABlockLimitOrSeedThatIsNotAWholeNumber() {
+        assertThatThrownBy(() -> ExperimentSpec.fromJson(json("{\"world\":\"robot\",\"maxBlocks\":\"ti\"}")))
+                .isInstanceOf(GoalCheckException.class).hasMessageContaining("'maxBlocks' skal være et helt tal");
+        assertThatThrownBy(() -> ExperimentSpec.fromJson(json("{\"world\":\"robot\",\"maxBlocks\":0}")))
+                .hasMessageContaining("mindst 1");
+        assertThatThrownBy(() -> ExperimentSpec.fromJson(json("{\"world\":\"robot\",\"seed\":1.5}")))
+                .hasMessageContaining("'seed' skal være et helt tal");
+    }
+
+    @Test
     void specRejectsChecksThatTheWorldCannotEvaluate() {
         assertThatThrownBy(() -> ExperimentSpec.fromJson(json(
                 "{\"world\":\"robot\",\"checks\":[{\"type\":\"no_error\"},{\"type\":\"polygon\",\"sides\":4,\"length\":5}]}")))

@@ -22,18 +22,22 @@ final class ActivityChecks {
     private final Map<String, Goal> goals;
     private final Ids goalIds;
     private final Set<String> experiments;
+    private final Map<String, GradeRange> experimentGrades;
 
     /**
      * @param subjects    by id, or null when subjects.yaml could not be read (then references are not checked)
      * @param goals       by id, or null when a framework could not be read (then goal ids are not checked)
      * @param goalIds     every goal id a framework declared, including goals too broken to keep
-     * @param experiments ids found in {@code experiments/}
+     * @param experiments      folder names in {@code experiments/}, including experiments too broken to read
+     * @param experimentGrades grades of the experiments that could be read (null grades when unreadable)
      */
-    ActivityChecks(Map<String, Subject> subjects, Map<String, Goal> goals, Ids goalIds, Set<String> experiments) {
+    ActivityChecks(Map<String, Subject> subjects, Map<String, Goal> goals, Ids goalIds, Set<String> experiments,
+                   Map<String, GradeRange> experimentGrades) {
         this.subjects = subjects;
         this.goals = goals;
         this.goalIds = goalIds;
         this.experiments = experiments;
+        this.experimentGrades = experimentGrades;
     }
 
     void check(ActivityReader.Read read) {
@@ -41,7 +45,7 @@ final class ActivityChecks {
         GradeBand band = band(read);
         checkSubjects(read, band != null ? activity.grades() : null);
         checkGoals(read, band);
-        checkExperiments(read);
+        checkExperiments(read, band != null ? activity.grades() : null);
         checkIntro(read, band);
         GuideChecks.check(read);
     }
@@ -146,12 +150,25 @@ final class ActivityChecks {
         }
     }
 
-    private void checkExperiments(ActivityReader.Read read) {
+    private void checkExperiments(ActivityReader.Read read, GradeRange activityGrades) {
         List<String> ids = read.activity().experiments();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
-            if (!experiments.contains(ids.get(i))) {
-                read.report().report(Rule.UNKNOWN_EXPERIMENT, read.line("experiments[" + (i + 1) + "]"),
-                        "eksperimentet '" + ids.get(i) + "' findes ikke (endnu) i experiments/");
+            String id = ids.get(i);
+            Integer line = read.line("experiments[" + (i + 1) + "]");
+            if (!seen.add(id)) {
+                read.report().report(Rule.DUPLICATE_ID, line, "eksperimentet '" + id + "' står to gange i 'experiments'");
+            } else if (!experiments.contains(id)) {
+                read.report().report(Rule.UNKNOWN_EXPERIMENT, line, "eksperimentet '" + id + "' findes ikke i "
+                        + "experiments/ (der skal være en mappe experiments/" + id + "/)"
+                        + Spelling.closest(id, experiments).map(e -> " – mente du '" + e + "'?").orElse(""));
+            } else {
+                GradeRange grades = experimentGrades.get(id);
+                if (activityGrades != null && grades != null && grades.from() <= grades.to()
+                        && activityGrades.grades().noneMatch(grades::contains)) {
+                    read.report().report(Rule.EXPERIMENT_GRADES, line, "eksperimentet '" + id + "' er skrevet til "
+                            + grades.label() + " klasse, men forløbet er til " + activityGrades.label());
+                }
             }
         }
     }

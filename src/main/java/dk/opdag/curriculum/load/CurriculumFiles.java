@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * The files of a curriculum folder, read into memory (it is small) from a directory or from the classpath, keyed
- * by their path relative to the folder with {@code /} separators. Only YAML files are read; other files are
- * listed with an empty content so the loader can warn about them.
+ * by their path relative to the folder with {@code /} separators. Only YAML and JSON files (experiments' Blockly
+ * workspaces) are read; other files are listed with an empty content so the loader can warn about them.
  *
  * @param origin where the files came from, for messages
  */
@@ -87,7 +87,7 @@ record CurriculumFiles(String origin, SortedMap<String, byte[]> files) {
                     if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
                         String name = entry.getName().substring(prefix.length());
                         try (InputStream in = jar.getInputStream(entry)) {
-                            files.put(name, isYaml(name) ? in.readAllBytes() : new byte[0]);
+                            files.put(name, isContent(name) ? in.readAllBytes() : new byte[0]);
                         }
                     }
                 }
@@ -111,12 +111,17 @@ record CurriculumFiles(String origin, SortedMap<String, byte[]> files) {
         return path.endsWith(".yaml") || path.endsWith(".yml");
     }
 
+    /** YAML, and the JSON of experiments' workspaces. */
+    static boolean isContent(String path) {
+        return isYaml(path) || path.endsWith(".json");
+    }
+
     private static SortedMap<String, byte[]> walk(Path dir) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) paths.filter(Files::isRegularFile)::iterator) {
                 String name = relative(dir, p);
-                files.put(name, isYaml(name) ? Files.readAllBytes(p) : new byte[0]);
+                files.put(name, isContent(name) ? Files.readAllBytes(p) : new byte[0]);
             }
         } catch (IOException | UncheckedIOException e) {
             throw new CurriculumSourceException("Kan ikke læse " + dir + ": " + e.getMessage(), e);

@@ -2,8 +2,10 @@ package dk.opdag.curriculum.load;
 
 import dk.opdag.curriculum.model.Activity;
 import dk.opdag.curriculum.model.Curriculum;
+import dk.opdag.curriculum.model.Experiment;
 import dk.opdag.curriculum.model.Framework;
 import dk.opdag.curriculum.model.Goal;
+import dk.opdag.curriculum.model.GradeRange;
 import dk.opdag.curriculum.model.Subject;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -20,7 +22,8 @@ import java.util.TreeSet;
 
 /**
  * Reads and validates a curriculum folder ({@code subjects.yaml}, {@code frameworks/}, {@code activities/},
- * later {@code experiments/}). Every problem is collected; nothing stops at the first. See {@link Rule}.
+ * {@code experiments/<id>/}). Every problem is collected; nothing stops at the first. See {@link Rule}.
+ * Experiments are also run: each reference solution must pass and each starting workspace must fail.
  */
 public final class CurriculumLoader {
 
@@ -30,18 +33,46 @@ public final class CurriculumLoader {
     private static final String EXPERIMENTS = "experiments";
 
     private final CurriculumFiles files;
+    private final boolean runExperiments;
     private final Problems problems = new Problems();
     /** False when a file others refer to could not be read; its references are then not checked. */
     private boolean subjectsRead = true;
     private boolean frameworksRead = true;
+    /** Names of the folders in experiments/, readable or not. */
+    private final Set<String> experimentFolders = new TreeSet<>();
 
-    private CurriculumLoader(CurriculumFiles files) {
+    private CurriculumLoader(CurriculumFiles files, boolean runExperiments) {
         this.files = files;
+        this.runExperiments = runExperiments;
     }
 
     /** @throws CurriculumSourceException when {@code dir} is missing or is not a curriculum folder */
     public static LoadResult load(Path dir) {
         return load(CurriculumFiles.fromDirectory(dir));
+    }
+
+    /**
+     * One experiment, {@code experiments/<id>/} in {@code dir}, read without the rest of the curriculum and without
+     * running it: for {@code experiment run}, which must work while an author is still fixing other files.
+     */
+    public static ExperimentLookup findExperiment(Path dir, String id) {
+        return findExperiment(CurriculumFiles.fromDirectory(dir), id);
+    }
+
+    /** {@link #findExperiment(Path, String)} in the copy on the classpath. */
+    public static ExperimentLookup findExperimentOnClasspath(String root, String id) {
+        return findExperiment(CurriculumFiles.fromClasspath(root, CurriculumLoader.class.getClassLoader()), id);
+    }
+
+    private static ExperimentLookup findExperiment(CurriculumFiles files, String id) {
+        int start = EXPERIMENTS.length() + 1;
+        List<String> known = files.under(EXPERIMENTS).map(p -> p.indexOf('/', start) < 0 ? null
+                : p.substring(start, p.indexOf('/', start))).filter(java.util.Objects::nonNull).distinct().sorted()
+                .toList();
+        Optional<Experiment> experiment = known.contains(id)
+                ? ExperimentReader.read(files, new Problems(), EXPERIMENTS + "/" + id).map(ExperimentReader.Read::experiment)
+                : Optional.empty();
+        return new ExperimentLookup(experiment, known);
     }
 
     /** The copy shipped inside the application, e.g. {@code loadFromClasspath("curriculum")}. */
@@ -66,16 +97,21 @@ public final class CurriculumLoader {
             }
         });
         files.put(ACTIVITIES + "/" + id + ".yaml", yaml);
-        return load(new CurriculumFiles(base.origin(), files));
+        // The shipped experiments were run when the app started; a teacher's save need not run them again.
+        return load(new CurriculumFiles(base.origin(), files), false);
     }
 
     static LoadResult load(CurriculumFiles files) {
+        return load(files, true);
+    }
+
+    private static LoadResult load(CurriculumFiles files, boolean runExperiments) {
         if (!files.has(SUBJECTS) && files.under(FRAMEWORKS).findAny().isEmpty()
                 && files.under(ACTIVITIES).findAny().isEmpty()) {
             throw new CurriculumSourceException(files.origin() + " er ikke en forløbsmappe: der er hverken "
                     + SUBJECTS + ", " + FRAMEWORKS + "/ eller " + ACTIVITIES + "/.");
         }
-        return new CurriculumLoader(files).run();
+        return new CurriculumLoader(files, runExperiments).run();
     }
 
     private LoadResult run() {
@@ -83,13 +119,16 @@ public final class CurriculumLoader {
         Ids goalIds = new Ids("et mål");
         List<Framework> frameworks = readFrameworks(goalIds);
         List<ActivityReader.Read> reads = readActivities();
+        List<Experiment> experiments = readExperiments();
+        Map<String, GradeRange> experimentGrades = new LinkedHashMap<>();
+        experiments.forEach(e -> experimentGrades.put(e.id(), e.grades()));
 
         Map<String, Subject> subjectsById = new LinkedHashMap<>();
         subjects.forEach(s -> subjectsById.put(s.id(), s));
         Map<String, Goal> goalsById = new LinkedHashMap<>();
         frameworks.forEach(f -> f.goals().forEach(g -> goalsById.put(g.id(), g)));
         ActivityChecks checks = new ActivityChecks(subjectsRead ? subjectsById : null,
-                frameworksRead ? goalsById : null, goalIds, experimentIds());
+                frameworksRead ? goalsById : null, goalIds, experimentFolders, experimentGrades);
 
         Ids activityIds = new Ids("et forløb");
         List<Activity> activities = new ArrayList<>();
@@ -103,7 +142,8 @@ public final class CurriculumLoader {
             checks.check(read);
         }
         activities.sort(Comparator.comparing(Activity::id, Comparator.nullsLast(Comparator.naturalOrder())));
-        return new LoadResult(new Curriculum(subjects, frameworks, activities), problems.errors(), problems.warnings());
+        return new LoadResult(new Curriculum(subjects, frameworks, activities, experiments), problems.errors(),
+                problems.warnings());
     }
 
     private List<Subject> readSubjects() {
@@ -174,17 +214,54 @@ public final class CurriculumLoader {
     }
 
     /**
-     * Ids of the block experiments: each file ({@code <id>.yaml}, {@code .json}, ...) or folder directly in
-     * {@code experiments/}. Their format belongs to the experiment team; only the ids matter here.
+     * Every folder directly in {@code experiments/} is one experiment. Its id (= folder name) is kept even when the
+     * experiment is broken, so activities that link it get no second, misleading "unknown experiment" error.
      */
-    private Set<String> experimentIds() {
-        Set<String> ids = new TreeSet<>();
+    private List<Experiment> readExperiments() {
         int start = EXPERIMENTS.length() + 1;
+        Set<String> folders = new TreeSet<>();
         files.under(EXPERIMENTS).filter(path -> !isNotes(path)).forEach(path -> {
             int slash = path.indexOf('/', start);
-            ids.add(slash >= 0 ? path.substring(start, slash) : stem(path));
+            if (slash >= 0) {
+                folders.add(path.substring(0, slash));
+            } else {
+                problems.add(Rule.IGNORED_FILE, path, null, "filen bliver ikke læst: et eksperiment skal ligge i sin "
+                        + "egen mappe, " + EXPERIMENTS + "/<id>/" + ExperimentReader.YAML);
+            }
         });
-        return ids;
+        List<ExperimentReader.Read> reads = new ArrayList<>();
+        for (String folder : folders) {
+            experimentFolders.add(folder.substring(start));
+            ExperimentReader.read(files, problems, folder).ifPresent(reads::add);
+        }
+        reads.sort(Comparator.comparing(ExperimentReader.Read::namedRight).reversed());
+        // Running every solution and start is the slow part of a load: run the experiments side by side.
+        List<ExperimentRuns.Runs> runs = runExperiments
+                ? java.util.stream.IntStream.range(0, reads.size()).parallel()
+                        .mapToObj(i -> ExperimentRuns.run(reads.get(i))).toList()
+                : List.of();
+        Ids ids = new Ids("et eksperiment");
+        List<Experiment> experiments = new ArrayList<>();
+        for (int i = 0; i < reads.size(); i++) {
+            ExperimentReader.Read read = reads.get(i);
+            String id = read.experiment().id();
+            if (id == null || ids.add(id, read.report(), read.line("id"))) {
+                experiments.add(id == null ? withId(read.experiment(), read.folderId()) : read.experiment());
+            }
+            if (runExperiments) {
+                String folder = EXPERIMENTS + "/" + read.folderId() + "/";
+                ExperimentRuns.check(read, runs.get(i), problems.file(folder + ExperimentReader.SOLUTION),
+                        problems.file(folder + ExperimentReader.START));
+            }
+        }
+        experiments.sort(Comparator.comparing(Experiment::id));
+        return experiments;
+    }
+
+    /** A broken experiment without an id is still known by its folder name. */
+    private static Experiment withId(Experiment e, String id) {
+        return new Experiment(id, e.title(), e.goal(), e.grades(), e.world(), e.spec(), e.toolbox(),
+                e.startWorkspace(), e.solution(), e.hints(), e.contentHash());
     }
 
     private Optional<YamlNode> parse(String path, FileReport report) {
@@ -204,7 +281,7 @@ public final class CurriculumLoader {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

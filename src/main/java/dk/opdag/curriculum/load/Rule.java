@@ -9,9 +9,9 @@ public enum Rule {
     YAML_SYNTAX("yaml-syntax", Severity.ERROR),
     /** The same key twice in one mapping; YAML keeps only the last, which hides mistakes. */
     DUPLICATE_KEY("duplicate-key", Severity.ERROR),
-    /** {@code subjects.yaml}, a framework or an activity is missing. */
+    /** {@code subjects.yaml}, a framework, an activity, or an experiment's {@code experiment.yaml} or {@code solution.json} is missing. */
     MISSING_FILE("missing-file", Severity.ERROR),
-    /** A file in {@code activities/} or {@code frameworks/} that is not {@code *.yaml}, so it is not read. */
+    /** A file in {@code activities/}, {@code frameworks/} or {@code experiments/} that is not where it is read from. */
     IGNORED_FILE("ignored-file", Severity.WARNING),
     REQUIRED_FIELD("required-field", Severity.ERROR),
     WRONG_TYPE("wrong-type", Severity.ERROR),
@@ -20,7 +20,7 @@ public enum Rule {
     /** A number outside its allowed values: lessons 1–20, minutes ≥ 1, goal {@code after} 3/6/9. */
     VALUE_RANGE("value-range", Severity.ERROR),
     ID_SLUG("id-slug", Severity.ERROR),
-    /** An activity's id or a framework's version differs from its file name. */
+    /** An activity's id or a framework's version differs from its file name, or an experiment's id from its folder. */
     ID_FILENAME("id-filename", Severity.ERROR),
     /** Two activities, subjects, frameworks, areas, skills or goals with one id, or an id listed twice. */
     DUPLICATE_ID("duplicate-id", Severity.ERROR),
@@ -43,14 +43,41 @@ public enum Rule {
     /** {@code guide.evaluation} is not exactly one entry per goal. */
     EVALUATION_GOALS("evaluation-goals", Severity.ERROR),
     UNPLUGGED_VALUE("unplugged-value", Severity.ERROR),
-    /** An experiment id that no experiment has; a warning while the experiments are still being written. */
-    UNKNOWN_EXPERIMENT("unknown-experiment", Severity.WARNING),
+    /** An activity names an experiment id that no folder in {@code experiments/} has. */
+    UNKNOWN_EXPERIMENT("unknown-experiment", Severity.ERROR),
+    /** An activity links an experiment written for none of the activity's grades. */
+    EXPERIMENT_GRADES("experiment-grades", Severity.ERROR),
     /** Fewer than 3 reflection questions: the guide lacks its "what does it do to people" part. */
     REFLECTION_TOO_FEW("reflection-too-few", Severity.ERROR),
     /** More than 5 reflection questions: allowed, but the writing guide asks for 3–5. */
     REFLECTION_TOO_MANY("reflection-too-many", Severity.WARNING),
     /** The pupil intro reads harder than the band's LIX limit (25 / 30 / 35). */
-    INTRO_LIX("intro-lix", Severity.WARNING);
+    INTRO_LIX("intro-lix", Severity.WARNING),
+
+    // ---- experiments (experiments/<id>/experiment.yaml, start.json, solution.json) ----
+
+    /** {@code world} is not one of the engine's worlds. */
+    UNKNOWN_WORLD("unknown-world", Severity.ERROR),
+    /** A goal check that cannot be read: unknown type, missing or mistyped fields. */
+    CHECK_MALFORMED("check-malformed", Severity.ERROR),
+    /** A goal check of a type the experiment's world does not support (e.g. {@code polygon} for the robot). */
+    CHECK_WORLD("check-world", Severity.ERROR),
+    /** {@code start} is not a start state the world can build (a maze without a robot, a table without columns). */
+    START_STATE("start-state", Severity.ERROR),
+    /** A block type that is neither a standard Blockly block nor one of the world's, in a toolbox or workspace. */
+    UNKNOWN_BLOCK("unknown-block", Severity.ERROR),
+    /** A toolbox preset for an input or field the block does not have, or a value the input does not take. */
+    TOOLBOX_PRESET("toolbox-preset", Severity.ERROR),
+    /** More than three hints (the guide asks for up to three, from a nudge to nearly the solution). */
+    HINTS_TOO_MANY("hints-too-many", Severity.ERROR),
+    /** {@code start.json} or {@code solution.json} is not Blockly workspace JSON. */
+    WORKSPACE_JSON("workspace-json", Severity.ERROR),
+    /** The reference solution does not pass every check when the engine runs it. */
+    SOLUTION_FAILS("solution-fails", Severity.ERROR),
+    /** The starting workspace already passes every check, so there is nothing left to do. */
+    START_PASSES("start-passes", Severity.ERROR),
+    /** The reference solution uses a block the pupil cannot get: not in the toolbox and not in the start. */
+    SOLUTION_BLOCK_NOT_OFFERED("solution-block-not-offered", Severity.ERROR);
 
     public enum Severity { ERROR, WARNING }
 

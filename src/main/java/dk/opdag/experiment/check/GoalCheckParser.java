@@ -19,6 +19,9 @@ public final class GoalCheckParser {
             "moisture_min", new String[] {"moisture", "min"},
             "light_min", new String[] {"light", "min"});
 
+    /** A note name as the music world reads it (Pitch): C4, F#3, Bb5, H4. */
+    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("[A-Ha-h][#b]?[0-8]");
+
     private GoalCheckParser() {
     }
 
@@ -89,8 +92,14 @@ public final class GoalCheckParser {
             case "replies_equal" -> new GoalCheck.RepliesEqual(f.texts("replies"));
             case "notes_equal" -> parseNotes(f);
             case "total_beats" -> new GoalCheck.TotalBeats(f.number("beats"), f.optionalNumber("tolerance", 1e-9));
-            case "repeated_motif" -> new GoalCheck.RepeatedMotif(f.optionalInteger("length", 3),
-                    f.optionalInteger("times", 2));
+            case "repeated_motif" -> {
+                int length = f.optionalInteger("length", 3);
+                int times = f.optionalInteger("times", 2);
+                if (length < 1 || times < 2) {
+                    throw f.error("'length' skal være mindst 1 node og 'times' mindst 2 gange.");
+                }
+                yield new GoalCheck.RepeatedMotif(length, times);
+            }
             default -> throw new GoalCheckException("Regel " + ruleNumber + ": ukendt type '" + type + "'.");
         };
     }
@@ -105,13 +114,21 @@ public final class GoalCheckParser {
         List<Double> beats = new ArrayList<>();
         boolean withBeats = true;
         for (JsonNode n : arr) {
+            String name = n.isString() ? n.stringValue() : n.isObject() && n.path("note").isString()
+                    ? n.path("note").stringValue() : null;
+            if (name != null && !NOTE.matcher(name.trim()).matches()) {
+                throw f.error("'" + name + "' er ikke en node. Skriv et bogstav fra A til H og et tal, fx \"C4\" "
+                        + "eller \"F#4\".");
+            }
             if (n.isString()) {
-                notes.add(n.stringValue());
+                notes.add(name);
                 withBeats = false;
-            } else if (n.isObject() && n.path("note").isString()) {
-                notes.add(n.path("note").stringValue());
-                if (n.path("beats").isNumber()) {
+            } else if (name != null) {
+                notes.add(name);
+                if (n.path("beats").isNumber() && n.path("beats").asDouble() > 0) {
                     beats.add(n.path("beats").asDouble());
+                } else if (n.has("beats")) {
+                    throw f.error("'beats' for " + name + " skal være et tal større end 0.");
                 } else {
                     withBeats = false;
                 }

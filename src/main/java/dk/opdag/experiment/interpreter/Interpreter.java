@@ -30,6 +30,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Interpreter implements ProgramDriver {
 
+    /** Input names of numbered inputs (IF0, DO0, ARG0 ...), made once instead of on every evaluation. */
+    private static final int NAMED_INPUTS = 32;
+    private static final String[] IF = numbered("IF");
+    private static final String[] DO = numbered("DO");
+    private static final String[] ARG = numbered("ARG");
+
     /** Nested evaluations allowed at once (blocks inside blocks, times recursion); far below the worker stack. */
     private static final int MAX_NESTING = 60_000;
 
@@ -44,6 +50,8 @@ public final class Interpreter implements ProgramDriver {
     private final Map<String, Block> procedures = new HashMap<>();
     private final Map<String, Object> globals = new HashMap<>();
     private final Map<String, String> displayNames = new LinkedHashMap<>();
+    /** Parameter keys per function definition, read from its mutator state once. */
+    private final Map<Block, String[]> parameters = new java.util.IdentityHashMap<>();
 
     private Map<String, Object> locals;
     private int steps;
@@ -52,6 +60,18 @@ public final class Interpreter implements ProgramDriver {
     private int loopDepth;
     private int nesting;
     private Object returnValue = Nil.UNDEFINED;
+
+    private static String[] numbered(String prefix) {
+        String[] names = new String[NAMED_INPUTS];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = (prefix + i).intern();
+        }
+        return names;
+    }
+
+    private static String numbered(String[] names, String prefix, int i) {
+        return i < names.length ? names[i] : prefix + i;
+    }
 
     public Interpreter(Program program, WorldState world, Limits limits, Recorder recorder, JsRandom random) {
         this.program = program;
@@ -224,7 +244,7 @@ public final class Interpreter implements ProgramDriver {
                 case "controls_flow_statements" -> execFlow(b);
                 case "variables_set" -> {
                     Object v = value(b, "VALUE", 0.0);
-                    setVar(varName(b), v);
+                    setVar(b, v);
                     yield Flow.NORMAL;
                 }
                 case "math_change" -> {
@@ -277,15 +297,16 @@ public final class Interpreter implements ProgramDriver {
         int elseIfs = b.extraInt("elseIfCount", -1);
         if (elseIfs < 0) {
             elseIfs = 0;
-            while (b.inputs().containsKey("IF" + (elseIfs + 1)) || b.inputs().containsKey("DO" + (elseIfs + 1))) {
+            while (b.inputs().containsKey(numbered(IF, "IF", elseIfs + 1))
+                    || b.inputs().containsKey(numbered(DO, "DO", elseIfs + 1))) {
                 elseIfs++;
             }
         }
         boolean hasElse = b.extraState().path("hasElse").asBoolean(false)
                 || (b.extraState().isMissingNode() && b.inputs().containsKey("ELSE"));
         for (int n = 0; n <= elseIfs; n++) {
-            if (Js.truthy(value(b, "IF" + n, false))) {
-                return execChain(b.statements("DO" + n));
+            if (Js.truthy(value(b, numbered(IF, "IF", n), false))) {
+                return execChain(b.statements(numbered(DO, "DO", n)));
             }
         }
         return hasElse ? execChain(b.statements("ELSE")) : Flow.NORMAL;
@@ -337,17 +358,16 @@ public final class Interpreter implements ProgramDriver {
         int argc = extra.path("params").isArray() ? extra.path("params").size() : 0;
         Object[] args = new Object[argc];
         for (int i = 0; i < argc; i++) {
-            args[i] = value(b, "ARG" + i, Nil.NULL); // the generator passes null for an empty argument
+            args[i] = value(b, numbered(ARG, "ARG", i), Nil.NULL); // the generator passes null for an empty argument
         }
         if (callDepth >= limits.maxRecursionDepth()) {
             throw new RunAbort("Funktionen \"" + name + "\" kalder sig selv for mange gange inden i hinanden (mere end "
                     + danishNumber(limits.maxRecursionDepth()) + "). Husk at give den en måde at stoppe på.", b.id());
         }
-        Map<String, Object> frame = new HashMap<>();
-        JsonNode params = def.extraState().path("params");
-        for (int i = 0; i < params.size(); i++) {
-            String param = params.get(i).path("name").asString("");
-            frame.put(key(param), i < argc ? args[i] : Nil.UNDEFINED);
+        String[] params = parameters.computeIfAbsent(def, Interpreter::parameterKeys);
+        Map<String, Object> frame = new HashMap<>(Math.max(4, params.length * 2));
+        for (int i = 0; i < params.length; i++) {
+            frame.put(params[i], i < argc ? args[i] : Nil.UNDEFINED);
         }
         Map<String, Object> savedLocals = locals;
         int savedLoopDepth = loopDepth;
@@ -373,6 +393,15 @@ public final class Interpreter implements ProgramDriver {
         }
     }
 
+    private static String[] parameterKeys(Block def) {
+        JsonNode params = def.extraState().path("params");
+        String[] keys = new String[params.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = key(params.get(i).path("name").asString(""));
+        }
+        return keys;
+    }
+
     // ---------------------------------------------------------------- variables
 
     /** Variable name in a block's VAR field, with Blockly's default names for blocks created without one. */
@@ -390,21 +419,43 @@ public final class Interpreter implements ProgramDriver {
     }
 
     Object getVar(String name) {
-        String k = key(name);
-        if (locals != null && locals.containsKey(k)) {
-            return locals.get(k);
+        return getByKey(key(name));
+    }
+
+    /** The variable in the block's VAR field (its key is worked out once, by the parser). */
+    Object getVar(Block b) {
+        return getByKey(b.varKey());
+    }
+
+    private Object getByKey(String k) {
+        if (locals != null) {
+            Object local = locals.get(k);
+            if (local != null || locals.containsKey(k)) {
+                return local;
+            }
         }
         Object v = globals.get(k);
         return v == null ? Nil.UNDEFINED : v;
     }
 
     void setVar(String name, Object value) {
-        String k = key(name);
+        setByKey(key(name), name, value);
+    }
+
+    void setVar(Block b, Object value) {
+        String k = b.varKey();
+        setByKey(k, displayNames.containsKey(k) ? null : b.field("VAR", k), value);
+    }
+
+    /** @param name the name as written, remembered for the first assignment; null when already known */
+    private void setByKey(String k, String name, Object value) {
         if (locals != null && locals.containsKey(k)) {
             locals.put(k, value);
             return;
         }
-        displayNames.putIfAbsent(k, name);
+        if (name != null) {
+            displayNames.putIfAbsent(k, name);
+        }
         globals.put(k, value);
     }
 
@@ -433,7 +484,7 @@ public final class Interpreter implements ProgramDriver {
     private Object evalBody(Block b) {
         String type = b.type();
         return switch (type) {
-            case "variables_get" -> getVar(varName(b));
+            case "variables_get" -> getVar(b);
             case "procedures_callreturn" -> call(b);
             case "logic_boolean" -> !"FALSE".equals(b.field("BOOL", "TRUE"));
             case "logic_null" -> Nil.NULL;
@@ -535,6 +586,11 @@ public final class Interpreter implements ProgramDriver {
         @Override
         public String field(String name, String defaultValue) {
             return block.field(name, defaultValue);
+        }
+
+        @Override
+        public boolean tracing() {
+            return recorder.tracing();
         }
 
         @Override

@@ -21,10 +21,7 @@ final class MathBlocks {
 
     static Object eval(Interpreter in, Block b) {
         return switch (b.type()) {
-            case "math_number" -> {
-                double d = Js.toNumber(b.field("NUM", "0"));
-                yield d == 0 ? 0.0 : d; // the generated source is String(n), which turns -0 into 0
-            }
+            case "math_number" -> b.number(); // parsed once by Block; String(n) in the source turns -0 into 0
             case "math_arithmetic" -> arithmetic(in, b);
             case "math_single", "math_round", "math_trig" -> single(in, b);
             case "math_constant" -> switch (b.field("CONSTANT", "PI")) {

@@ -17,7 +17,11 @@ public final class Recorder {
     private final int maxOutputLines;
     private final List<TraceEvent> trace = new ArrayList<>();
     private final List<String> output = new ArrayList<>();
-    private final Set<String> warned = new HashSet<>();
+    /** Warnings already shown, by block and message (a record: no string built per warning in a hot loop). */
+    private final Set<Warned> warned = new HashSet<>();
+
+    private record Warned(String blockId, String message) {
+    }
     private boolean traceCut;
     private boolean outputCut;
     private long outputChars;
@@ -57,9 +61,15 @@ public final class Recorder {
 
     /** Records a warning once per block and message. */
     public void warn(String blockId, String message) {
-        if (warned.add(blockId + "\u0000" + message)) {
+        Warned key = new Warned(blockId, message);
+        if (!warned.contains(key) && warned.add(key)) { // contains first: a repeated warning only reads
             trace(blockId, "warning", newData().put("message", message));
         }
+    }
+
+    /** False once the trace is full and marked as cut: callers may then skip building event data. */
+    public boolean tracing() {
+        return trace.size() < maxTrace || (!traceCut && maxTrace > 0);
     }
 
     public List<TraceEvent> trace() {

@@ -1,6 +1,8 @@
 package dk.opdag.experiment.program;
 
+import dk.opdag.experiment.js.Js;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -15,6 +17,10 @@ import tools.jackson.databind.JsonNode;
  * @param extraState Blockly's mutator state (item counts, procedure parameters), or a missing node
  * @param shadow     true for shadow blocks (the grey default blocks), which do not count towards block limits
  * @param enabled    false for disabled blocks, which Blockly's generator skips
+ * @param number     for {@code math_number}: its NUM field as the generated source reads it (JavaScript's Number(),
+ *                   and -0 written as 0); null for other blocks. Parsed once, because loops evaluate it often
+ * @param varKey     the variable a VAR field names, lower-cased (Blockly matches names case-insensitively), with
+ *                   Blockly's default name when the field is missing; null for blocks without variables
  */
 public record Block(
         String id,
@@ -23,11 +29,39 @@ public record Block(
         Map<String, List<Block>> inputs,
         JsonNode extraState,
         boolean shadow,
-        boolean enabled) {
+        boolean enabled,
+        Double number,
+        String varKey) {
 
     public Block {
         fields = Map.copyOf(fields);
         inputs = Map.copyOf(inputs);
+    }
+
+    /** A block with its derived values worked out from the fields. */
+    public Block(String id, String type, Map<String, String> fields, Map<String, List<Block>> inputs,
+                 JsonNode extraState, boolean shadow, boolean enabled) {
+        this(id, type, fields, inputs, extraState, shadow, enabled, number(type, fields), varKey(type, fields));
+    }
+
+    private static Double number(String type, Map<String, String> fields) {
+        if (!type.equals("math_number")) {
+            return null;
+        }
+        double d = Js.toNumber(fields.getOrDefault("NUM", "0"));
+        return d == 0 ? 0.0 : d;
+    }
+
+    private static String varKey(String type, Map<String, String> fields) {
+        String name = fields.get("VAR");
+        if (name == null) {
+            name = switch (type) {
+                case "controls_for" -> "i";
+                case "controls_forEach" -> "j";
+                default -> "item";
+            };
+        }
+        return name.toLowerCase(Locale.ROOT);
     }
 
     /** Field value, or the given default when the field is absent. */

@@ -171,21 +171,22 @@ public final class WorkspaceParser {
             if (allowedTypes != null && !allowedTypes.contains(type)) {
                 throw new WorkspaceException("Blokken \"" + type + "\" kan ikke bruges her. Fjern den og prøv igen.", id);
             }
+            type = type.intern(); // a known type: the interpreter's type checks then hit == first
             Map<String, String> fields = new HashMap<>();
             JsonNode fieldsNode = node.path("fields");
             for (Map.Entry<String, JsonNode> f : fieldsNode.properties()) {
                 String value = fieldValue(f.getValue());
                 if (value != null) {
-                    fields.put(f.getKey(), value);
+                    fields.put(f.getKey().intern(), value); // interned: lookups by literal names hit == first
                 }
             }
             Map<String, List<Block>> inputs = new HashMap<>();
             for (Map.Entry<String, JsonNode> in : node.path("inputs").properties()) {
                 JsonNode connection = in.getValue();
                 if (connection.get("block") instanceof JsonNode b && b.isObject()) {
-                    inputs.put(in.getKey(), readChain(b, false, depth + 1));
+                    inputs.put(in.getKey().intern(), readChain(b, false, depth + 1));
                 } else if (connection.get("shadow") instanceof JsonNode s && s.isObject()) {
-                    inputs.put(in.getKey(), readChain(s, true, depth + 1));
+                    inputs.put(in.getKey().intern(), readChain(s, true, depth + 1));
                 }
             }
             JsonNode extra = node.get("extraState");

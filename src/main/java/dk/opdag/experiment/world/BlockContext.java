@@ -25,6 +25,14 @@ public interface BlockContext {
     /** Field value of the block, or the default. */
     String field(String name, String defaultValue);
 
+    /**
+     * False when the run's trace is full, so further events would be dropped: a world may then skip building
+     * event data in its hot paths (an endless loop of moves).
+     */
+    default boolean tracing() {
+        return true;
+    }
+
     /** Records a trace event caused by this block. */
     void trace(String kind, ObjectNode data);
 

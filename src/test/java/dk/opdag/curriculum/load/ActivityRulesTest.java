@@ -115,22 +115,36 @@ class ActivityRulesTest {
     }
 
     @Test
-    void unknownExperimentIsAWarning() {
-        fixture.replace(ROBOT, "experiments: []", "experiments: [robot-labyrint]");
+    void unknownExperimentIsAnError() {
+        fixture.replace(ROBOT, "experiments: [robot-gang]", "experiments: [robot-gangen]");
 
-        Problem p = onlyWarning(fixture.load(), Rule.UNKNOWN_EXPERIMENT, ROBOT, fixture.lineOf(ROBOT, "experiments:"));
-        assertThat(p.message()).contains("'robot-labyrint'");
+        Problem p = onlyError(fixture.load(), Rule.UNKNOWN_EXPERIMENT, ROBOT, fixture.lineOf(ROBOT, "experiments:"));
+        assertThat(p.message()).contains("'robot-gangen'", "experiments/robot-gangen/", "mente du 'robot-gang'?");
     }
 
     @Test
     void knownExperimentIsFine() {
-        fixture.replace(ROBOT, "experiments: []", "experiments: [robot-labyrint]")
-                .write("experiments/robot-labyrint.yaml", "world: turtle\n");
-
         LoadResult result = fixture.load();
 
         assertThat(result.errors()).isEmpty();
-        assertThat(result.warnings()).isEmpty();
+        assertThat(result.curriculum().activity("robot-paa-gulvet").orElseThrow().experiments())
+                .containsExactly("robot-gang");
+    }
+
+    @Test
+    void experimentForOtherGrades() {
+        fixture.replace(DATA, "experiments: []", "experiments: [robot-gang]");
+
+        Problem p = onlyError(fixture.load(), Rule.EXPERIMENT_GRADES, DATA, fixture.lineOf(DATA, "experiments:"));
+        assertThat(p.message()).isEqualTo("eksperimentet 'robot-gang' er skrevet til 1.–3. klasse, men forløbet er "
+                + "til 8.–9.");
+    }
+
+    @Test
+    void experimentListedTwice() {
+        fixture.replace(ROBOT, "experiments: [robot-gang]", "experiments: [robot-gang, robot-gang]");
+
+        onlyError(fixture.load(), Rule.DUPLICATE_ID, ROBOT, fixture.lineOf(ROBOT, "experiments:"));
     }
 
     @Test

@@ -33,11 +33,11 @@ class CommandLineTest {
     }
 
     @Test
-    void handlesOnlyTheCurriculumCommand() {
+    void handlesOnlyItsCommands() {
         assertThat(CommandLine.handles(new String[] {"curriculum", "check"})).isTrue();
         assertThat(CommandLine.handles(new String[] {})).isFalse();
         assertThat(CommandLine.handles(new String[] {"--demo"})).isFalse();
-        assertThat(CommandLine.handles(new String[] {"experiment"})).isFalse();
+        assertThat(CommandLine.handles(new String[] {"eksperiment"})).isFalse();
     }
 
     @Test
@@ -58,20 +58,19 @@ class CommandLineTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(out()).contains("Fejl:\nactivities/madpakke-data.yaml:" + line + ": [lesson-count] ")
-                .contains("3 forløb (0.–3.: 1, 4.–6.: 1, 7.–9.: 1), 4 af 5 fag i brug, 1 målramme: "
+                .contains("3 forløb (0.–3.: 1, 4.–6.: 1, 7.–9.: 1), 4 af 5 fag i brug, 1 målramme, 1 eksperiment: "
                         + "1 fejl, 0 advarsler.");
     }
 
     @Test
     void warningsAloneExit0() {
-        Fixture fixture = Fixture.copyOfBase(temp)
-                .replace(Fixture.ROBOT, "experiments: []", "experiments: [robot-labyrint]");
+        Fixture fixture = Fixture.copyOfBase(temp).write("activities/kladde.yml", "id: kladde\n");
 
         int code = run("curriculum", "check", fixture.dir().toString());
 
         assertThat(code).isZero();
-        assertThat(out()).contains("Advarsler:\nactivities/robot-paa-gulvet.yaml:")
-                .contains("[unknown-experiment]").contains("0 fejl, 1 advarsel.");
+        assertThat(out()).contains("Advarsler:\nactivities/kladde.yml: [ignored-file]")
+                .contains("[ignored-file]").contains("0 fejl, 1 advarsel.");
     }
 
     @Test

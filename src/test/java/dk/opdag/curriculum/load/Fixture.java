@@ -21,6 +21,9 @@ final class Fixture {
     static final String DATA = "activities/hvem-ser-dine-data.yaml";    // 8.–9., samfundsfag
     static final String SUBJECTS = "subjects.yaml";
     static final String FRAMEWORK = "frameworks/tf2018.yaml";
+    static final String EXPERIMENT = "experiments/robot-gang/experiment.yaml";  // robot, 1.–3., linked from ROBOT
+    static final String SOLUTION = "experiments/robot-gang/solution.json";      // gentag 3: gå frem
+    static final String START = "experiments/robot-gang/start.json";            // gå frem (one field short)
 
     private final Path dir;
 
@@ -72,6 +75,11 @@ final class Fixture {
             throw new UncheckedIOException(e);
         }
         return this;
+    }
+
+    /** Copies a file inside the fixture, e.g. to make a second experiment. */
+    Fixture copy(String from, String to) {
+        return write(to, read(from));
     }
 
     Fixture delete(String file) {

@@ -26,7 +26,7 @@ class RobustnessTest {
     void anySingleLineChangeIsReportedWithoutCrashing() {
         Fixture fixture = Fixture.copyOfBase(temp);
         int loads = 0;
-        for (String file : List.of(Fixture.MADPAKKE, Fixture.FRAMEWORK, Fixture.SUBJECTS)) {
+        for (String file : List.of(Fixture.MADPAKKE, Fixture.FRAMEWORK, Fixture.SUBJECTS, Fixture.EXPERIMENT)) {
             String original = fixture.read(file);
             List<String> lines = original.lines().toList();
             for (int i = 0; i < lines.size(); i++) {

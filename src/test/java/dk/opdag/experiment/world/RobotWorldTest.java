@@ -55,6 +55,21 @@ class RobotWorldTest {
     }
 
     @Test
+    void anEndlessLoopOfBumpsStopsAtTheBudgetWithAFullTraceMarkedAsCut() {
+        ObjectNode forever = input(input(field(block("controls_whileUntil"), "MODE", "UNTIL"), "BOOL",
+                block("robot_at_flag")), "DO", block("robot_move"));
+        RunResult r = Engine.run(spec("robot", MAZE, "[{\"type\":\"reach_flag\"}]"),
+                program(block("robot_turn_left"), forever));
+
+        assertThat(r.error()).hasValueSatisfying(e -> assertThat(e).contains("100.000 skridt"));
+        assertThat(r.steps()).isEqualTo(100_000);
+        assertThat(r.trace()).hasSize(dk.opdag.experiment.Limits.DEFAULT.maxTraceEvents());
+        assertThat(r.trace().getLast().kind()).isEqualTo("trace_cut");
+        assertThat(r.trace()).filteredOn(e -> e.kind().equals("warning")).hasSize(1);
+        assertThat(r.finalWorld().path("bumps").asInt()).isGreaterThan(30_000); // every bump counted, not only traced
+    }
+
+    @Test
     void maxBlocksFromTheSpecBecomesACheck() {
         dk.opdag.experiment.ExperimentSpec spec = dk.opdag.experiment.ExperimentSpec.fromJson(json(
                 "{\"world\":\"robot\",\"start\":" + MAZE + ",\"checks\":[{\"type\":\"reach_flag\"}],\"maxBlocks\":5}"));

@@ -330,6 +330,7 @@ final class DataState implements WorldState {
         }
         // Never reveal the expected value: the pupil should find it in the data.
         return Optional.of(CheckOutcome.fail(c.type(), "Dit svar var " + Js.toStr(answer)
-                + ", men det passer ikke helt. Tjek dit filter og hvilken kolonne du bruger."));
+                + ", men det passer ikke. Tjek, om du bruger de rigtige rækker, den rigtige kolonne og den rigtige "
+                + "udregning."));
     }
 }

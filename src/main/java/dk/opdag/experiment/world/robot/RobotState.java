@@ -106,7 +106,9 @@ final class RobotState implements WorldState {
             case "robot_move" -> move(ctx);
             case "robot_turn_left", "robot_turn_right" -> {
                 direction = block.type().equals("robot_turn_left") ? direction.left() : direction.right();
-                ctx.trace("turn", ctx.newData().put("direction", direction.name().toLowerCase(java.util.Locale.ROOT)));
+                if (ctx.tracing()) {
+                    ctx.trace("turn", ctx.newData().put("direction", direction.name().toLowerCase(java.util.Locale.ROOT)));
+                }
             }
             case "robot_pick_up" -> {
                 if (items.remove(key(x, y))) {
@@ -125,7 +127,10 @@ final class RobotState implements WorldState {
         int ny = y + direction.dy;
         if (isWall(nx, ny)) {
             bumps++;
-            ctx.trace("bump", ctx.newData().put("x", x).put("y", y).put("direction", direction.name().toLowerCase(java.util.Locale.ROOT)));
+            if (ctx.tracing()) {
+                ctx.trace("bump", ctx.newData().put("x", x).put("y", y)
+                        .put("direction", direction.name().toLowerCase(java.util.Locale.ROOT)));
+            }
             ctx.warn("Av! Robotten kørte ind i en mur og blev stående. Brug 'mur forude?' til at se efter mure.");
             return;
         }
@@ -134,7 +139,9 @@ final class RobotState implements WorldState {
         if (path.size() < MAX_PATH) {
             path.add(new int[] {x, y});
         }
-        ctx.trace("move", ctx.newData().put("x", x).put("y", y));
+        if (ctx.tracing()) {
+            ctx.trace("move", ctx.newData().put("x", x).put("y", y));
+        }
     }
 
     @Override

@@ -118,12 +118,14 @@ final class TurtleState implements WorldState {
             }
             segments.add(new Segment(x, y, nx, ny, colour, ctx.block().id()));
         }
-        ObjectNode data = ctx.newData();
-        data.put("x1", clean(x)).put("y1", clean(y)).put("x2", clean(nx)).put("y2", clean(ny)).put("drawn", drawn);
-        if (drawn) {
-            data.put("colour", colour);
+        if (ctx.tracing()) {
+            ObjectNode data = ctx.newData();
+            data.put("x1", clean(x)).put("y1", clean(y)).put("x2", clean(nx)).put("y2", clean(ny)).put("drawn", drawn);
+            if (drawn) {
+                data.put("colour", colour);
+            }
+            ctx.trace("move", data);
         }
-        ctx.trace("move", data);
         x = nx;
         y = ny;
     }
@@ -134,7 +136,9 @@ final class TurtleState implements WorldState {
             return;
         }
         heading = normalize(heading + degrees);
-        ctx.trace("turn", ctx.newData().put("heading", clean(heading)));
+        if (ctx.tracing()) {
+            ctx.trace("turn", ctx.newData().put("heading", clean(heading)));
+        }
     }
 
     @Override

@@ -1,0 +1,97 @@
+package dk.opdag.experiment.world;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Blockly definitions of every world block ({@code dk/opdag/experiment/world-blocks.json}, Blockly's JSON
+ * format for {@code Blockly.common.defineBlocksWithJsonArray}, with Danish texts). They name exactly the inputs and
+ * fields the worlds read, so the browser, the toolboxes and the engine agree on each block's shape.
+ */
+public final class BlockDefinitions {
+
+    /** Where the definitions live on the classpath. */
+    public static final String RESOURCE = "/dk/opdag/experiment/world-blocks.json";
+
+    /** One input or field of a block: its Blockly argument type ({@code input_value}, {@code field_dropdown} ...). */
+    public record Arg(String name, String kind, String check, List<String> options) {
+
+        public boolean valueInput() {
+            return kind.equals("input_value");
+        }
+
+        public boolean statementInput() {
+            return kind.equals("input_statement");
+        }
+
+        public boolean field() {
+            return kind.startsWith("field_");
+        }
+    }
+
+    /** The shape of one block type. */
+    public record Shape(String type, int colour, List<Arg> args) {
+
+        public Optional<Arg> arg(String name) {
+            return args.stream().filter(a -> a.name().equals(name)).findFirst();
+        }
+    }
+
+    private static final JsonNode JSON;
+    private static final Map<String, Shape> SHAPES;
+
+    static {
+        try (InputStream in = BlockDefinitions.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            JSON = JsonMapper.builder().build().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Shape> shapes = new LinkedHashMap<>();
+        for (JsonNode def : JSON) {
+            List<Arg> args = new ArrayList<>();
+            for (int i = 0; def.has("args" + i); i++) {
+                for (JsonNode a : def.get("args" + i)) {
+                    if (a.has("name")) {
+                        List<String> options = new ArrayList<>();
+                        a.path("options").forEach(o -> options.add(o.path(1).asString()));
+                        args.add(new Arg(a.get("name").asString(), a.get("type").asString(),
+                                a.path("check").isString() ? a.get("check").asString() : null, List.copyOf(options)));
+                    }
+                }
+            }
+            String type = def.get("type").asString();
+            shapes.put(type, new Shape(type, def.path("colour").asInt(0), List.copyOf(args)));
+        }
+        SHAPES = Collections.unmodifiableMap(shapes);
+    }
+
+    private BlockDefinitions() {
+    }
+
+    /** The shape of a world block; empty for standard Blockly blocks and unknown types. */
+    public static Optional<Shape> shape(String type) {
+        return Optional.ofNullable(SHAPES.get(type));
+    }
+
+    /** Every defined world block type. */
+    public static java.util.Set<String> types() {
+        return SHAPES.keySet();
+    }
+
+    /** The definitions as Blockly reads them (a JSON array); a deep copy, so callers may change it. */
+    public static JsonNode json() {
+        return JSON.deepCopy();
+    }
+}
