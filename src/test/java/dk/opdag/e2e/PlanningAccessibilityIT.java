@@ -2,25 +2,13 @@ package dk.opdag.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** axe-core on the planning views: no serious or critical WCAG 2.1 AA violations. */
+/** axe-core on the planning views (BrowserTestBase.assertAccessible): no serious or critical WCAG 2.1 AA violations. */
 class PlanningAccessibilityIT extends BrowserTestBase {
-
-    private void assertAccessible(String where) {
-        List<Rule> bad = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze().getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
-        assertThat(bad).as(where + ": " + bad.stream().map(v -> v.getId() + " " + v.getNodes().stream()
-                .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; "))).isEmpty();
-    }
 
     @Test
     void theLeadersPlanningViews() {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.opdag.planning.CompletedWork.Completion;
 import dk.opdag.planning.EquityService.ClassEquity;
-import dk.opdag.planning.ProgressService.Status;
+import dk.opdag.planning.PlanProgressService.Status;
 import dk.opdag.testing.TestDatabase;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Planned vs done for a class plan, and the leader's equity view; the clock stands in uge 47 of 2026. */
 class ProgressAndEquityTest {
 
-    private static ProgressService progress(PlanningWorld w, boolean withWork) {
-        return new ProgressService(w.plans, w.completedWork(withWork), w.clock);
+    private static PlanProgressService progress(PlanningWorld w, boolean withWork) {
+        return new PlanProgressService(w.plans, w.completedWork(withWork), w.clock);
     }
 
     private static EquityService equity(PlanningWorld w, boolean withWork) {
@@ -38,7 +38,7 @@ class ProgressAndEquityTest {
         return p;
     }
 
-    private static List<String> titles(ProgressService.PlanProgress p, Status status) {
+    private static List<String> titles(PlanProgressService.PlanProgress p, Status status) {
         return p.with(status).stream().map(i -> i.item().activityId() + "@" + i.item().fromWeek() % 100).toList();
     }
 

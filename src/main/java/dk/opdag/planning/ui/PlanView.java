@@ -25,7 +25,7 @@ import dk.opdag.planning.Plan;
 import dk.opdag.planning.PlanService;
 import dk.opdag.planning.PlannedActivity;
 import dk.opdag.planning.PlanningException;
-import dk.opdag.planning.ProgressService;
+import dk.opdag.planning.PlanProgressService;
 import dk.opdag.planning.SchoolCalendar;
 import dk.opdag.planning.Week;
 import dk.opdag.planning.coverage.CoverageService;
@@ -47,7 +47,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final PlanService plans;
     private final CoverageService coverage;
-    private final ProgressService progress;
+    private final PlanProgressService progress;
     private final PlanExportService export;
     private final CalendarFeedService feeds;
     private final CurrentUser currentUser;
@@ -61,7 +61,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private ItemList list;
     private int listTab;
 
-    public PlanView(PlanService plans, CoverageService coverage, ProgressService progress, PlanExportService export,
+    public PlanView(PlanService plans, CoverageService coverage, PlanProgressService progress, PlanExportService export,
                     CalendarFeedService feeds, CurrentUser currentUser) {
         this.plans = plans;
         this.coverage = coverage;

@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import dk.opdag.planning.ProgressService.ItemProgress;
-import dk.opdag.planning.ProgressService.PlanProgress;
-import dk.opdag.planning.ProgressService.Status;
+import dk.opdag.planning.PlanProgressService.ItemProgress;
+import dk.opdag.planning.PlanProgressService.PlanProgress;
+import dk.opdag.planning.PlanProgressService.Status;
 import java.util.List;
 import java.util.stream.Collectors;
 

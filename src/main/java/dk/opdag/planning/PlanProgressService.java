@@ -18,13 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
  * only "past": the plan cannot know whether they happened.
  */
 @Service
-public class ProgressService {
+public class PlanProgressService {
 
     private final PlanService plans;
     private final CompletedWorkSource completed;
     private final Clock clock;
 
-    public ProgressService(PlanService plans, CompletedWorkSource completed, Clock clock) {
+    public PlanProgressService(PlanService plans, CompletedWorkSource completed, Clock clock) {
         this.plans = plans;
         this.completed = completed;
         this.clock = clock;
@@ -75,7 +75,7 @@ public class ProgressService {
         Map<String, CompletedWork.Completion> byActivity = available
                 ? completed.completions(plan.schoolId(), plan.schoolYearId()).stream()
                         .filter(c -> c.classId() == plan.classId())
-                        .collect(Collectors.toMap(CompletedWork.Completion::activityId, c -> c, ProgressService::later))
+                        .collect(Collectors.toMap(CompletedWork.Completion::activityId, c -> c, PlanProgressService::later))
                 : Map.of();
         List<ItemProgress> result = new ArrayList<>();
         for (PlannedActivity item : items) {
