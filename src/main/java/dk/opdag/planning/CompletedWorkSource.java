@@ -27,8 +27,14 @@ public class CompletedWorkSource {
         return work == null ? List.of() : work.completions(schoolId, schoolYearId);
     }
 
-    /** Completed (closed by the teacher) on or before a day. */
+    /**
+     * Done on or before a day: the teacher closed the assignment, or at least half of its pupils have finished it
+     * (teachers do not always close assignments; then the day it was given stands in for when it was done).
+     */
     public static boolean doneBy(CompletedWork.Completion c, LocalDate day) {
-        return c.completedOn() != null && !c.completedOn().isAfter(day);
+        if (c.completedOn() != null) {
+            return !c.completedOn().isAfter(day);
+        }
+        return c.pupilsTotal() > 0 && 2 * c.pupilsDone() >= c.pupilsTotal() && !c.assignedOn().isAfter(day);
     }
 }
