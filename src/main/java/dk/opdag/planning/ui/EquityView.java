@@ -117,8 +117,8 @@ public class EquityView extends VerticalLayout implements BeforeEnterObserver, H
         table.addClassName("opdag-table");
         table.setCaptionText(getTranslation("planning.equity.table-caption"));
         NativeTableRow head = table.getHead().addRow();
-        for (String key : List.of("planning.heat.class", "planning.equity.so-far", "planning.equity.planned-year",
-                "planning.equity.assignments", "planning.equity.completion")) {
+        for (String key : List.of("planning.heat.class", "planning.equity.so-far", "planning.equity.planned-so-far",
+                "planning.equity.planned-year", "planning.equity.assignments", "planning.equity.completion")) {
             head.add(AreaBandTable.header(getTranslation(key), "col"));
         }
         for (ClassEquity c : report.classes()) {
@@ -128,7 +128,8 @@ public class EquityView extends VerticalLayout implements BeforeEnterObserver, H
             if (report.none().contains(c) || report.few().contains(c)) {
                 soFar.addClassName("opdag-level-0");
             }
-            row.add(soFar, new NativeTableCell(Integer.toString(c.plannedYear())),
+            row.add(soFar, new NativeTableCell(Integer.toString(c.plannedSoFar())),
+                    new NativeTableCell(Integer.toString(c.plannedYear())),
                     new NativeTableCell(Integer.toString(c.assignments())),
                     new NativeTableCell(c.completionHidden() ? getTranslation("planning.equity.hidden",
                             EquityService.MIN_PUPILS_SHOWN)
