@@ -32,6 +32,10 @@ class PlanningAccessibilityIT extends BrowserTestBase {
     void theAdministratorsMunicipalityView() {
         signIn("admin", PASSWORD);
         open("kommunens-daekning");
+        page.locator("vaadin-select").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Kommune"))
+                .first().click();
+        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Demo Kommune")).first().click();
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
                 page.locator(".opdag-table tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
                         .setHasText("Opdag Demoskole"))).isVisible();
