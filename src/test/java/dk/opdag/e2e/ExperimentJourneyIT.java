@@ -35,6 +35,9 @@ class ExperimentJourneyIT extends BrowserTestBase {
     @Autowired
     LabRepository lab;
 
+    @Autowired
+    dk.opdag.curriculum.CurriculumStore curriculum;
+
     /** Logs in the n-th pupil of 5.B (0 is Asta, whose code is in README) and returns them. */
     private PupilRow loginPupilOf5B(int index) {
         long classId = classes.findByCode("DEMO5B").orElseThrow().id();
@@ -195,6 +198,35 @@ class ExperimentJourneyIT extends BrowserTestBase {
         pressRun();
         assertThat(page.locator("opdag-world .output")).containsText("Hej!");
         assertAccessible("frit eksperiment");
+    }
+
+    /**
+     * Every shipped experiment, with its reference solution as the pupil's saved work: the editor shows it (so the
+     * browser's block definitions fit the content), the world draws the replay without a script error, and the
+     * server says "Godt gået!".
+     */
+    @Test
+    void everyShippedExperimentShowsItsSolutionAndPassesInTheBrowser() {
+        PupilRow pupil = loginPupilOf5B(6);
+        List<String> pageErrors = new ArrayList<>();
+        page.onPageError(pageErrors::add);
+        var experiments = curriculum.curriculum().experiments();
+        assertThat(experiments).hasSizeGreaterThanOrEqualTo(12);
+        boolean fast = false;
+        for (var experiment : experiments) {
+            lab.save(pupil.id(), experiment.id(), 0, experiment.solution(), java.time.OffsetDateTime.now());
+            open("eksperiment/" + experiment.id());
+            expectHeading(experiment.title());
+            page.waitForFunction("() => document.querySelector('opdag-blockly')?.ready === true");
+            if (!fast) {
+                page.getByLabel("Fart").click();
+                page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("5 (hurtig)")).click();
+                fast = true;
+            }
+            pressRun();
+            expectResult("Godt gået!");
+            assertThat(pageErrors).as(experiment.id()).isEmpty();
+        }
     }
 
     /**
