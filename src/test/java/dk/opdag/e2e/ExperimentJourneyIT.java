@@ -113,6 +113,26 @@ class ExperimentJourneyIT extends BrowserTestBase {
     }
 
     @Test
+    void stepByStepShowsOneEventAtATimeWithItsBlockHighlighted() {
+        loginPupilOf5B(7);
+        openExperiment(MAZE, "robot_move");
+        Page.GetByRoleOptions next = new Page.GetByRoleOptions().setName("Næste trin");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trin for trin")).click();
+        assertThat(page.locator("opdag-world .status")).hasText("Klar. Tryk på Næste trin.");
+        page.getByRole(AriaRole.BUTTON, next).click();
+        assertThat(page.locator("opdag-world .status")).containsText("Trin 1 af");
+        assertThat(page.locator("opdag-world .status")).containsText("Robotten kørte til felt");
+        assertThat(page.locator("opdag-blockly g.blocklyHighlighted")).hasCount(1);
+        assertThat(page.locator("opdag-blockly g.blocklyHighlighted").first()).hasClass(
+                java.util.regex.Pattern.compile("robot_move"));
+        page.getByRole(AriaRole.BUTTON, next).click();
+        assertThat(page.locator("opdag-world .status")).containsText("Trin 2 af");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nulstil")).click();
+        assertThat(page.locator("opdag-blockly g.blocklyHighlighted")).hasCount(0);
+        assertThat(page.locator("opdag-world .status")).hasText("Tryk på Kør for at se, hvad dit program gør.");
+    }
+
+    @Test
     void workIsStillThereAfterAReloadEvenARightAwayOne() {
         loginPupilOf5B(2);
         BlocklyDriver blocks = openExperiment(HEXAGON, "controls_repeat_ext");
