@@ -174,6 +174,57 @@ class ExperimentJourneyIT extends BrowserTestBase {
     }
 
     @Test
+    void theEditorCanShowWorkReadOnly() {
+        signIn("bo", PASSWORD);
+        // The test page is not in the production bundle's route chunks, so arrive from a page that loaded the
+        // editor's module (an in-app navigation keeps it).
+        openExperiment(HEXAGON, "controls_repeat_ext");
+        page.evaluate("() => { const a = document.createElement('a'); a.href = 'test/blockly-read-only';"
+                + " a.setAttribute('router-link', ''); document.body.appendChild(a); a.click(); }");
+        page.waitForURL("**/test/blockly-read-only");
+        BlocklyDriver blocks = new BlocklyDriver(page).waitFor("controls_repeat_ext");
+        assertThat(page.locator("opdag-blockly .blocklyToolbox")).hasCount(0);
+        assertThat(page.locator("opdag-blockly .blocklyTrash")).hasCount(0);
+        String json = blocks.workspace();
+        var before = blocks.block("controls_repeat_ext").boundingBox();
+        page.mouse().move(before.x + 10, before.y + 10);
+        page.mouse().down();
+        page.mouse().move(before.x + 200, before.y + 150, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
+        page.mouse().up();
+        page.locator("#changes").click(); // a click outside the editor flushes any pending change
+        assertThat(page.locator("#changes")).hasText("0");
+        // Dragging a block of a read-only workspace only scrolls the view; the blocks stay as they were.
+        assertThat(blocks.workspace()).isEqualTo(json);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Redigér")).click();
+        assertThat(page.locator("opdag-blockly .blocklyToolboxCategory").first()).isVisible();
+        blocks.setField("controls_repeat_ext", "9");
+        page.locator("#changes").click();
+        assertThat(page.locator("#changes")).hasText("1");
+    }
+
+    @Test
+    void aPupilRestoresAnEarlierVersion() {
+        loginPupilOf5B(8);
+        BlocklyDriver blocks = openExperiment(HEXAGON, "controls_repeat_ext");
+        blocks.setField("controls_repeat_ext", "2");
+        waitUntilSaved();
+        pressRun(); // a run keeps the program as it ran as a version
+        expectResult("Ikke helt endnu");
+        blocks.setField("controls_repeat_ext", "11");
+        page.locator(".opdag-lab-toolbar").click(); // flush
+        page.waitForFunction("() => document.querySelector('opdag-blockly')._savedSeq === "
+                + "document.querySelector('opdag-blockly')._seq");
+        page.getByText("Tidligere udgaver").click();
+        page.locator(".opdag-lab-versions vaadin-button").first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hent udgaven").setExact(true)).click();
+        page.waitForFunction("() => document.querySelector('opdag-blockly').workspaceJson().includes('\"NUM\":2,')"
+                + " || document.querySelector('opdag-blockly').workspaceJson().includes('\"NUM\":2}')");
+        assertThat(blocks.workspace()).doesNotContain("\"NUM\":11");
+        assertThat(page.getByText("Den tidligere udgave er hentet.")).isVisible();
+    }
+
+    @Test
     void teacherPreviewsFromTheActivityPageAndNothingIsStored() {
         signIn("bo", PASSWORD);
         open("aktivitet/skildpadden-tegner");
