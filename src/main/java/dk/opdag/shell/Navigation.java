@@ -13,6 +13,10 @@ public final class Navigation {
     public static final String CATALOGUE = "katalog";
     public static final String GUIDES = "vejledninger";
     public static final String FREE_EXPERIMENT = "frit-eksperiment";
+    public static final String YEAR_PLANS = "aarsplaner";
+    public static final String COVERAGE = "daekning";
+    public static final String EQUITY = "lighed";
+    public static final String MUNICIPALITY_COVERAGE = "kommunens-daekning";
 
     private Navigation() {
     }
@@ -33,11 +37,12 @@ public final class Navigation {
         return switch (role) {
             case PUPIL -> List.of(new Item("nav.pupil-home", PUPIL_HOME), new Item("lab.nav.free", FREE_EXPERIMENT));
             case TEACHER -> List.of(new Item("nav.teacher-home", TEACHER_HOME), new Item("nav.catalogue", CATALOGUE),
-                    new Item("nav.guides", GUIDES));
-            case LEADER -> List.of(new Item("nav.leader-home", LEADER_HOME), new Item("nav.catalogue", CATALOGUE),
-                    new Item("nav.guides", GUIDES));
+                    new Item("planning.nav.plans", YEAR_PLANS), new Item("nav.guides", GUIDES));
+            case LEADER -> List.of(new Item("nav.leader-home", LEADER_HOME), new Item("planning.nav.plans", YEAR_PLANS),
+                    new Item("planning.nav.coverage", COVERAGE), new Item("planning.nav.equity", EQUITY),
+                    new Item("nav.catalogue", CATALOGUE), new Item("nav.guides", GUIDES));
             case ADMIN -> List.of(new Item("nav.admin-home", ADMIN_HOME), new Item("nav.catalogue", CATALOGUE),
-                    new Item("nav.guides", GUIDES));
+                    new Item("planning.nav.municipality", MUNICIPALITY_COVERAGE), new Item("nav.guides", GUIDES));
         };
     }
 }
