@@ -80,6 +80,12 @@ public class LabRepository {
                 .fetchOptional(r -> r.value1());
     }
 
+    /** The newest version, if any. */
+    public Optional<Version> latestVersion(long pupilId, String experimentId) {
+        List<Version> newest = versions(pupilId, experimentId, 1);
+        return newest.isEmpty() ? Optional.empty() : Optional.of(newest.getFirst());
+    }
+
     /** Newest first. */
     public List<Version> versions(long pupilId, String experimentId, int limit) {
         return dsl.select(LAB_WORKSPACE_VERSION.ID, LAB_WORKSPACE_VERSION.REVISION, LAB_WORKSPACE_VERSION.SAVED_AT)
@@ -95,6 +101,14 @@ public class LabRepository {
     public Optional<String> version(long pupilId, long versionId) {
         return dsl.select(LAB_WORKSPACE_VERSION.WORKSPACE).from(LAB_WORKSPACE_VERSION)
                 .where(LAB_WORKSPACE_VERSION.ID.eq(versionId)).and(LAB_WORKSPACE_VERSION.PUPIL_ID.eq(pupilId))
+                .fetchOptional(LAB_WORKSPACE_VERSION.WORKSPACE);
+    }
+
+    /** A version's workspace, only if it is this pupil's and belongs to this experiment. */
+    public Optional<String> version(long pupilId, String experimentId, long versionId) {
+        return dsl.select(LAB_WORKSPACE_VERSION.WORKSPACE).from(LAB_WORKSPACE_VERSION)
+                .where(LAB_WORKSPACE_VERSION.ID.eq(versionId)).and(LAB_WORKSPACE_VERSION.PUPIL_ID.eq(pupilId))
+                .and(LAB_WORKSPACE_VERSION.EXPERIMENT_ID.eq(experimentId))
                 .fetchOptional(LAB_WORKSPACE_VERSION.WORKSPACE);
     }
 

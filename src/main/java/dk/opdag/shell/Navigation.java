@@ -12,6 +12,7 @@ public final class Navigation {
     public static final String ADMIN_HOME = "admin";
     public static final String CATALOGUE = "katalog";
     public static final String GUIDES = "vejledninger";
+    public static final String FREE_EXPERIMENT = "frit-eksperiment";
     public static final String YEAR_PLANS = "aarsplaner";
     public static final String COVERAGE = "daekning";
     public static final String EQUITY = "lighed";
@@ -34,7 +35,7 @@ public final class Navigation {
 
     public static List<Item> itemsFor(Role role) {
         return switch (role) {
-            case PUPIL -> List.of(new Item("nav.pupil-home", PUPIL_HOME));
+            case PUPIL -> List.of(new Item("nav.pupil-home", PUPIL_HOME), new Item("lab.nav.free", FREE_EXPERIMENT));
             case TEACHER -> List.of(new Item("nav.teacher-home", TEACHER_HOME), new Item("nav.catalogue", CATALOGUE),
                     new Item("planning.nav.plans", YEAR_PLANS), new Item("nav.guides", GUIDES));
             case LEADER -> List.of(new Item("nav.leader-home", LEADER_HOME), new Item("planning.nav.plans", YEAR_PLANS),

@@ -28,7 +28,11 @@ import dk.opdag.curriculum.model.Evaluation;
 import dk.opdag.curriculum.model.Lesson;
 import dk.opdag.curriculum.model.Step;
 import dk.opdag.curriculum.model.SubjectUse;
+import dk.opdag.curriculum.model.Experiment;
+import dk.opdag.lab.ui.ExperimentView;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * One activity, readable as a teacher guide: for pupils, why, what it does in each subject, goals, materials,
@@ -109,6 +113,7 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         UnorderedList materials = new UnorderedList();
         a.materials().forEach(m -> materials.add(new ListItem(m)));
         section("activity.materials", materials);
+        experiments(a, curriculum);
         if (a.differentiation() != null) {
             section("activity.differentiation",
                     labelled("activity.easier", a.differentiation().easier()),
@@ -148,6 +153,27 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         if (a.safety() != null && !a.safety().isBlank()) {
             section("activity.safety", new Paragraph(a.safety()));
         }
+    }
+
+    /** The activity's block experiments, each opening the pupil's experiment view as a preview for staff. */
+    private void experiments(Activity a, Curriculum curriculum) {
+        List<Experiment> found = a.experiments().stream().map(curriculum::experiment).flatMap(Optional::stream)
+                .toList();
+        if (found.isEmpty()) {
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("opdag-lab-experiments");
+        for (Experiment e : found) {
+            ListItem item = new ListItem();
+            Span name = new Span(e.title() + ": ");
+            name.addClassName("opdag-strong");
+            Anchor open = new Anchor(ExperimentView.path(e.id()), getTranslation("lab.activity.try"));
+            open.getElement().setAttribute("aria-label", getTranslation("lab.activity.try") + ": " + e.title());
+            item.add(name, new Span(e.goal() + " "), open);
+            list.add(item);
+        }
+        section("lab.activity.experiments", list);
     }
 
     private void section(String titleKey, Component... content) {

@@ -1,0 +1,64 @@
+package dk.opdag.lab;
+
+import dk.opdag.curriculum.CurriculumStore;
+import dk.opdag.curriculum.model.Experiment;
+import dk.opdag.experiment.ExperimentSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/** The experiments the lab can open: the catalogue's (parsed once per content version) and the free one. */
+@Service
+public class LabCatalog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LabCatalog.class);
+
+    private final CurriculumStore curriculum;
+    private final LabBlocks blocks;
+    private final Map<String, LabExperiment> parsed = new ConcurrentHashMap<>();
+
+    public LabCatalog(CurriculumStore curriculum, LabBlocks blocks) {
+        this.curriculum = curriculum;
+        this.blocks = blocks;
+    }
+
+    /** A catalogue experiment by id; empty for unknown ids and for specs the engine cannot run. */
+    public Optional<LabExperiment> find(String id) {
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Experiment> experiment = curriculum.curriculum().experiment(id);
+        if (experiment.isEmpty()) {
+            return Optional.empty();
+        }
+        Experiment e = experiment.get();
+        try {
+            return Optional.of(parsed.computeIfAbsent(e.id() + "@" + e.contentHash(), k -> LabExperiment.of(e)));
+        } catch (RuntimeException ex) {
+            LOG.warn("Experiment {} cannot be run: {}", id, ex.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** A catalogue experiment or, for {@link LabExperiment#FREE_ID}, the free experiment. */
+    public Optional<LabExperiment> findIncludingFree(String id, String freeTitle) {
+        return LabExperiment.FREE_ID.equals(id) ? Optional.of(free(freeTitle)) : find(id);
+    }
+
+    /** "Frit eksperiment": the console world with Blockly's standard blocks. */
+    public LabExperiment free(String title) {
+        return new LabExperiment(LabExperiment.FREE_ID, title, "",
+                ExperimentSpec.of("console", JsonNodeFactory.instance.objectNode(), List.of()),
+                blocks.standardToolbox(), "{}", List.of());
+    }
+
+    /** The experiments of an activity that exist and can run, in the activity's order. */
+    public List<LabExperiment> forActivity(List<String> ids) {
+        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+}

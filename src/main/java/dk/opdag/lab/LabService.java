@@ -1,0 +1,275 @@
+package dk.opdag.lab;
+
+import dk.opdag.account.Role;
+import dk.opdag.account.SignedInUser;
+import dk.opdag.experiment.CheckOutcome;
+import dk.opdag.experiment.Engine;
+import dk.opdag.experiment.Limits;
+import dk.opdag.experiment.RunResult;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * A pupil's work on an experiment: opening it, autosaving with a revision check (two tabs never overwrite each other
+ * silently), versions to go back to, and runs. Every stored save and run publishes a {@link LabProgressEvent}
+ * synchronously inside the transaction that stored it (not for the free experiment, which is play, not progress).
+ *
+ * <p>Who may do what is decided here: a pupil only ever reads and writes their own work (the pupil id always comes
+ * from the signed-in user); staff get a preview in which nothing is stored. The engine runs outside any database
+ * transaction, so a class pressing Kør at once does not hold database connections while programs run.
+ */
+@Service
+public class LabService {
+
+    /** Autosaves become a version at most this often; a run and a restore always keep the work they replace or ran. */
+    static final Duration VERSION_EVERY = Duration.ofMinutes(2);
+    static final int VERSIONS_SHOWN = 30;
+    /** Longest workspace JSON that is stored (the engine's own limit, so all stored work can run). */
+    public static final int MAX_WORKSPACE_CHARS = WorkspaceCheck.MAX_CHARS;
+    private static final int FAILED_CHECKS_CHARS = 4000;
+
+    private final LabRepository repository;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public LabService(LabRepository repository, PlatformTransactionManager transactions,
+                      ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.tx = new TransactionTemplate(transactions);
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * What the experiment view starts from.
+     *
+     * @param workspace the pupil's saved workspace, else the experiment's start workspace
+     * @param revision  the saved revision (0 when nothing is saved yet, and always for staff)
+     * @param savedAt   when it was saved, or null
+     * @param stored    whether this user's work is stored (pupils) or only previewed (staff)
+     */
+    public record Opened(String workspace, int revision, OffsetDateTime savedAt, boolean stored) {
+    }
+
+    /** The result of pressing Kør: the engine's result and what became of the save that went with it. */
+    public record RunOutcome(RunResult result, SaveResult save) {
+    }
+
+    public Opened open(SignedInUser user, LabExperiment experiment) {
+        if (!stores(user)) {
+            return new Opened(experiment.startWorkspace(), 0, null, false);
+        }
+        return repository.current(user.id(), experiment.id())
+                .map(s -> new Opened(s.workspace(), s.revision(), s.savedAt(), true))
+                .orElseGet(() -> new Opened(experiment.startWorkspace(), 0, null, true));
+    }
+
+    /**
+     * Autosaves the workspace if {@code baseRevision} is still the stored one. An unusable workspace (too large,
+     * malformed, blocks from elsewhere) is refused and the stored work stays as it was.
+     */
+    public SaveResult save(SignedInUser user, LabExperiment experiment, int baseRevision, String workspace) {
+        if (!stores(user)) {
+            return new SaveResult.NotStored();
+        }
+        Optional<SaveResult.Refused> refused = WorkspaceCheck.problem(workspace, experiment.worldId());
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        return tx.execute(status -> store(user.id(), experiment, baseRevision, workspace));
+    }
+
+    /**
+     * After a {@link SaveResult.Conflict}: stores this tab's workspace over the other one, which is kept as a
+     * version first, so nothing is lost either way.
+     */
+    public SaveResult keepMine(SignedInUser user, LabExperiment experiment, int theirRevision, String workspace) {
+        if (!stores(user)) {
+            return new SaveResult.NotStored();
+        }
+        Optional<SaveResult.Refused> refused = WorkspaceCheck.problem(workspace, experiment.worldId());
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        return tx.execute(status -> {
+            keepCurrentAsVersion(user.id(), experiment.id());
+            return store(user.id(), experiment, theirRevision, workspace);
+        });
+    }
+
+    /**
+     * After a {@link SaveResult.Conflict} when the pupil takes the other tab's work: this tab's workspace is kept as
+     * a version (numbered with the current revision), so it can be found again.
+     */
+    public void keepAsVersion(SignedInUser user, LabExperiment experiment, String workspace) {
+        if (!stores(user) || WorkspaceCheck.problem(workspace, experiment.worldId()).isPresent()) {
+            return;
+        }
+        tx.executeWithoutResult(status -> {
+            int revision = repository.current(user.id(), experiment.id()).map(LabRepository.Saved::revision).orElse(0);
+            repository.addVersion(user.id(), experiment.id(), revision, workspace, OffsetDateTime.now(clock));
+        });
+    }
+
+    /**
+     * Runs the program in the experiment's world. For a pupil the workspace is saved first (same rules as
+     * {@link #save}) and the run is stored, whatever the outcome; staff previews store nothing.
+     */
+    public RunOutcome run(SignedInUser user, LabExperiment experiment, int baseRevision, String workspace) {
+        RunResult result = Engine.run(experiment.spec(), workspace, Limits.DEFAULT);
+        if (!stores(user)) {
+            return new RunOutcome(result, new SaveResult.NotStored());
+        }
+        Optional<SaveResult.Refused> refused = WorkspaceCheck.problem(workspace, experiment.worldId());
+        SaveResult save = tx.execute(status -> {
+            SaveResult s = refused.isPresent() ? refused.get()
+                    : store(user.id(), experiment, baseRevision, workspace);
+            int revision = switch (s) {
+                case SaveResult.Saved saved -> saved.revision();
+                case SaveResult.Unchanged same -> same.revision();
+                default -> baseRevision;
+            };
+            if (s instanceof SaveResult.Saved || s instanceof SaveResult.Unchanged) {
+                keepCurrentAsVersion(user.id(), experiment.id()); // the program as it ran can always be found again
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            repository.addRun(user.id(), experiment.id(), now, result.passed(), result.steps(),
+                    failedChecks(result.checks()), result.error().orElse(null), revision);
+            publish(user.id(), experiment, LabProgressEvent.Kind.RAN, result.passed(), revision, now);
+            return s;
+        });
+        return new RunOutcome(result, save);
+    }
+
+    /** The pupil's versions of this experiment, newest first (none for staff). */
+    public List<LabRepository.Version> versions(SignedInUser user, LabExperiment experiment) {
+        return stores(user) ? repository.versions(user.id(), experiment.id(), VERSIONS_SHOWN) : List.of();
+    }
+
+    /** The pupil's latest runs, newest first (none for staff). */
+    public List<LabRepository.Run> runs(SignedInUser user, LabExperiment experiment, int limit) {
+        return stores(user) ? repository.runs(user.id(), experiment.id(), limit) : List.of();
+    }
+
+    /**
+     * Makes one of the pupil's own versions the current workspace (the current one is kept as a version first).
+     * Empty when the version is not this pupil's, or not of this experiment.
+     *
+     * @return the save result and the restored workspace
+     */
+    public Optional<Restored> restore(SignedInUser user, LabExperiment experiment, long versionId, int baseRevision) {
+        if (!stores(user)) {
+            return Optional.empty();
+        }
+        return repository.version(user.id(), experiment.id(), versionId)
+                .map(workspace -> replace(user, experiment, baseRevision, workspace));
+    }
+
+    /** Back to the experiment's start workspace (the current one is kept as a version first). */
+    public Restored startOver(SignedInUser user, LabExperiment experiment, int baseRevision) {
+        if (!stores(user)) {
+            return new Restored(new SaveResult.NotStored(), experiment.startWorkspace());
+        }
+        return replace(user, experiment, baseRevision, experiment.startWorkspace());
+    }
+
+    public record Restored(SaveResult save, String workspace) {
+    }
+
+    /**
+     * A pupil's current work for someone who has already been allowed to see it (the classroom feature checks that
+     * the teacher teaches the pupil before calling this, e.g. to show it in a read-only editor).
+     */
+    public Optional<LabRepository.Saved> currentWorkOf(long pupilId, String experimentId) {
+        return repository.current(pupilId, experimentId);
+    }
+
+    private Restored replace(SignedInUser user, LabExperiment experiment, int baseRevision, String workspace) {
+        SaveResult result = tx.execute(status -> {
+            keepCurrentAsVersion(user.id(), experiment.id());
+            return store(user.id(), experiment, baseRevision, workspace);
+        });
+        return new Restored(result, workspace);
+    }
+
+    /** Inside a transaction: the revision-checked write, the version policy and the event. */
+    private SaveResult store(long pupilId, LabExperiment experiment, int baseRevision, String workspace) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<LabRepository.Saved> current = repository.current(pupilId, experiment.id());
+        if (current.isPresent() && current.get().workspace().equals(workspace)) {
+            // Same content (e.g. the page-leave beacon after the last autosave got through): nothing to do.
+            return new SaveResult.Unchanged(current.get().revision(), current.get().savedAt());
+        }
+        if (current.isEmpty() && baseRevision == 0 && workspace.equals(experiment.startWorkspace())) {
+            return new SaveResult.Unchanged(0, null);
+        }
+        // Nothing stored yet (first save, or a base from a tab that outlived its data): insert, which still
+        // refuses when another tab inserted first.
+        int base = current.isEmpty() ? 0 : baseRevision;
+        Optional<Integer> revision = repository.save(pupilId, experiment.id(), base, workspace, now);
+        if (revision.isEmpty()) {
+            LabRepository.Saved theirs = repository.current(pupilId, experiment.id()).orElseThrow();
+            return new SaveResult.Conflict(theirs.revision(), theirs.savedAt(), theirs.workspace());
+        }
+        Optional<LabRepository.Version> latest = repository.latestVersion(pupilId, experiment.id());
+        if (latest.isEmpty() || !latest.get().savedAt().plus(VERSION_EVERY).isAfter(now)) {
+            repository.addVersion(pupilId, experiment.id(), revision.get(), workspace, now);
+        }
+        publish(pupilId, experiment, LabProgressEvent.Kind.SAVED, false, revision.get(), now);
+        return new SaveResult.Saved(revision.get(), now);
+    }
+
+    /** Keeps the stored workspace as a version unless the newest version already is exactly that revision. */
+    private void keepCurrentAsVersion(long pupilId, String experimentId) {
+        repository.current(pupilId, experimentId).ifPresent(current -> {
+            boolean kept = repository.latestVersion(pupilId, experimentId)
+                    .map(v -> v.revision() == current.revision()).orElse(false);
+            if (!kept) {
+                repository.addVersion(pupilId, experimentId, current.revision(), current.workspace(),
+                        OffsetDateTime.now(clock));
+            }
+        });
+    }
+
+    private void publish(long pupilId, LabExperiment experiment, LabProgressEvent.Kind kind, boolean passed,
+                         int revision, OffsetDateTime at) {
+        if (!experiment.free()) {
+            events.publishEvent(new LabProgressEvent(pupilId, experiment.id(), kind, passed, revision, at));
+        }
+    }
+
+    /** Failed checks as a JSON array of {type, message}, as many as fit the column. */
+    static String failedChecks(List<CheckOutcome> checks) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        int length = 2;
+        for (CheckOutcome c : checks) {
+            if (c.passed()) {
+                continue;
+            }
+            String message = c.message().length() > 500 ? c.message().substring(0, 500) + "…" : c.message();
+            var item = JsonNodeFactory.instance.objectNode().put("type", c.type()).put("message", message);
+            int itemLength = item.toString().length() + 1;
+            if (length + itemLength > FAILED_CHECKS_CHARS) {
+                break;
+            }
+            array.add(item);
+            length += itemLength;
+        }
+        return array.isEmpty() ? null : array.toString();
+    }
+
+    /** Pupils' work is stored; staff only preview. */
+    private static boolean stores(SignedInUser user) {
+        return user != null && user.is(Role.PUPIL);
+    }
+}

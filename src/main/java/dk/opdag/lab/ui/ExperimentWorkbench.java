@@ -1,0 +1,427 @@
+package dk.opdag.lab.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import dk.opdag.account.SignedInUser;
+import dk.opdag.blockly.BlocklyEditor;
+import dk.opdag.experiment.RunResult;
+import dk.opdag.lab.LabBlocks;
+import dk.opdag.lab.LabExperiment;
+import dk.opdag.lab.LabService;
+import dk.opdag.lab.SaveResult;
+import dk.opdag.lab.TeacherNoteSource;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * Everything below the experiment's title: the editor and the world side by side, Kør / Trin for trin / Nulstil,
+ * the result, hints, teacher notes and the pupil's history. Autosaves every change (debounced in the browser) and
+ * says so; a save from another tab shows up as a question, never as lost work.
+ */
+class ExperimentWorkbench extends Div {
+
+    private static final String SPEED_KEY = "opdag.lab.speed";
+
+    private final LabService lab;
+    private final SignedInUser user;
+    private final LabExperiment experiment;
+    private final Clock clock;
+
+    private final BlocklyEditor editor = new BlocklyEditor();
+    private final WorldView world = new WorldView();
+    private final ResultPanel result = new ResultPanel();
+    private final HistoryPanel history;
+    private final Span saveStatus = new Span();
+    private final Button run = new Button();
+    private final Button step = new Button();
+    private final Button reset = new Button();
+
+    private int revision;
+    private int lastSequence;
+    private boolean stepping;
+    private boolean stored;
+    private RunResult lastResult;
+    private SaveResult.Conflict openConflict;
+    private int hintsShown;
+
+    ExperimentWorkbench(LabService lab, LabBlocks blocks, SignedInUser user, LabExperiment experiment,
+                        List<TeacherNoteSource.TeacherNote> notes, Clock clock) {
+        this.lab = lab;
+        this.user = user;
+        this.experiment = experiment;
+        this.clock = clock;
+        this.history = new HistoryPanel(clock);
+        addClassName("opdag-lab");
+
+        LabService.Opened opened = lab.open(user, experiment);
+        revision = opened.revision();
+        stored = opened.stored();
+
+        editor.setLocale(getLocale().getLanguage());
+        editor.setMessages(blocks.messages(getLocale()));
+        editor.setBlockDefinitions(blocks.definitions(getLocale()));
+        editor.setToolbox(experiment.toolbox());
+        editor.setMaxWorkspaceChars(LabService.MAX_WORKSPACE_CHARS);
+        editor.getElement().setAttribute("role", "region");
+        editor.getElement().setAttribute("aria-label", getTranslation("lab.editor.label"));
+        editor.setWorkspace(opened.workspace());
+        editor.addWorkspaceChangeListener(e -> changed(e.getJson(), e.getSequence()));
+        editor.addRecoveredListener(e -> recovered(e.getJson(), e.getParameters()));
+        editor.addTooLargeListener(e -> refused(new SaveResult.Refused("lab.refused.too-large", "")));
+        editor.addLoadFailedListener(e -> {
+            notice(getTranslation("lab.load-failed"), true);
+            history.open();
+        });
+
+        world.setMessages(LabTexts.world(getLocale()));
+        world.linkEditor(editor);
+        world.getElement().setAttribute("role", "region");
+        world.getElement().setAttribute("aria-label", getTranslation("lab.world.label"));
+        world.showStart(Replay.start(experiment));
+        world.addReplayDoneListener(e -> replayDone());
+        world.addStepListener(e -> {
+            if (e.getIndex() > 0 || e.getTotal() > 0) {
+                step.setText(getTranslation("lab.step.next"));
+            }
+        });
+
+        add(toolbar());
+        Div main = new Div(editor, world);
+        main.addClassName("opdag-lab-main");
+        add(main, result);
+        if (!experiment.hints().isEmpty()) {
+            add(hints());
+        }
+        if (!notes.isEmpty()) {
+            add(notes(notes));
+        }
+        if (stored) {
+            history.onRestore(this::restore);
+            history.onStartOver(this::startOver);
+            add(history);
+            refreshHistory();
+            showSaved(opened.savedAt());
+        } else {
+            saveStatus.setText(getTranslation("lab.preview"));
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        updateUnloadSave();
+    }
+
+    private Div toolbar() {
+        run.setText(getTranslation("lab.run"));
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        run.getElement().setAttribute("data-opdag-run", true);
+        run.addClickListener(e -> run(false));
+        step.setText(getTranslation("lab.step"));
+        step.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        step.addClickListener(e -> {
+            if (stepping) {
+                world.step();
+            } else {
+                run(true);
+            }
+        });
+        reset.setText(getTranslation("lab.reset"));
+        reset.addThemeVariants(ButtonVariant.LUMO_LARGE, ButtonVariant.LUMO_TERTIARY);
+        reset.addClickListener(e -> resetWorld());
+
+        Select<Integer> speed = new Select<>();
+        speed.setLabel(getTranslation("lab.speed"));
+        speed.setItems(1, 2, 3, 4, 5);
+        speed.setItemLabelGenerator(v -> v == 1 ? "1 (" + getTranslation("lab.speed.slow") + ")"
+                : v == 5 ? "5 (" + getTranslation("lab.speed.fast") + ")" : String.valueOf(v));
+        // The pupil's choice holds for the rest of the visit, in every experiment.
+        VaadinSession session = VaadinSession.getCurrent();
+        Object chosen = session == null ? null : session.getAttribute(SPEED_KEY);
+        int initial = chosen instanceof Integer i ? i : 3;
+        speed.setValue(initial);
+        world.setSpeed(initial);
+        speed.addValueChangeListener(e -> {
+            int value = e.getValue() == null ? 3 : e.getValue();
+            world.setSpeed(value);
+            if (VaadinSession.getCurrent() != null) {
+                VaadinSession.getCurrent().setAttribute(SPEED_KEY, value);
+            }
+        });
+        speed.addClassName("opdag-lab-speed");
+
+        Div bar = new Div(run, step, reset, speed);
+        if ("music".equals(experiment.worldId())) {
+            Checkbox sound = new Checkbox(getTranslation("lab.sound"), e -> world.setSound(e.getValue()));
+            bar.add(sound);
+        }
+        saveStatus.addClassName("opdag-lab-save");
+        saveStatus.getElement().setAttribute("role", "status");
+        bar.add(saveStatus);
+        bar.addClassName("opdag-lab-toolbar");
+        return bar;
+    }
+
+    // --- autosave ---------------------------------------------------------------------------------------------
+    private void changed(String json, int sequence) {
+        lastSequence = sequence;
+        if (stepping) {
+            resetWorld(); // the replay no longer matches the blocks
+        }
+        if (openConflict != null) {
+            return; // the pupil is choosing between the two copies; save after that
+        }
+        handle(lab.save(user, experiment, revision, json));
+    }
+
+    private void handle(SaveResult save) {
+        switch (save) {
+            case SaveResult.Saved s -> {
+                revision = s.revision();
+                editor.markSaved(lastSequence);
+                showSaved(s.at());
+                updateUnloadSave();
+            }
+            case SaveResult.Unchanged s -> {
+                revision = Math.max(revision, s.revision());
+                editor.markSaved(lastSequence);
+                updateUnloadSave();
+            }
+            case SaveResult.Conflict c -> conflict(c);
+            case SaveResult.Refused r -> refused(r);
+            case SaveResult.NotStored n -> editor.markSaved(lastSequence);
+        }
+    }
+
+    /** Changes the previous page in this tab left unsaved (a reload overtook its last autosave). */
+    private void recovered(String json, Map<String, String> params) {
+        if (!stored || !experiment.id().equals(params.get("experiment")) || openConflict != null) {
+            return;
+        }
+        int base;
+        try {
+            base = Integer.parseInt(params.getOrDefault("revision", ""));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        SaveResult save = lab.save(user, experiment, base, json);
+        switch (save) {
+            case SaveResult.Saved s -> {
+                editor.setWorkspace(json);
+                handle(s);
+            }
+            case SaveResult.Unchanged s -> {
+                editor.setWorkspace(json);
+                handle(s);
+            }
+            case SaveResult.Conflict c -> {
+                editor.setWorkspace(json);
+                conflict(c);
+            }
+            default -> {
+                // Refused or not stored: the page keeps what the server had.
+            }
+        }
+    }
+
+    private void showSaved(OffsetDateTime at) {
+        saveStatus.removeClassName("opdag-lab-not-saved");
+        saveStatus.setText(at == null ? "" : getTranslation("lab.saved", LabTexts.when(at, getLocale(), clock)));
+    }
+
+    private void refused(SaveResult.Refused r) {
+        saveStatus.addClassName("opdag-lab-not-saved");
+        saveStatus.setText(getTranslation("lab.not-saved"));
+        String detail = r.detail() == null || r.detail().isBlank() ? "" : r.detail().strip();
+        if (!detail.isEmpty() && !detail.endsWith(".")) {
+            detail = detail + ".";
+        }
+        notice(getTranslation(r.messageKey(), detail), true);
+    }
+
+    private void conflict(SaveResult.Conflict c) {
+        openConflict = c;
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("lab.conflict.title"));
+        dialog.setText(getTranslation("lab.conflict.text", LabTexts.when(c.theirSavedAt(), getLocale(), clock)));
+        dialog.setConfirmText(getTranslation("lab.conflict.load"));
+        dialog.addConfirmListener(e -> {
+            lab.keepAsVersion(user, experiment, editor.getWorkspace());
+            openConflict = null;
+            revision = c.theirRevision();
+            editor.setWorkspace(c.theirWorkspace());
+            showSaved(c.theirSavedAt());
+            updateUnloadSave();
+            resetWorld();
+            refreshHistory();
+            notice(getTranslation("lab.conflict.loaded"), false);
+        });
+        dialog.setRejectable(true);
+        dialog.setRejectText(getTranslation("lab.conflict.keep"));
+        dialog.addRejectListener(e -> {
+            openConflict = null;
+            handle(lab.keepMine(user, experiment, c.theirRevision(), editor.getWorkspace()));
+            refreshHistory();
+        });
+        dialog.setCloseOnEsc(false);
+        dialog.open();
+    }
+
+    /** Where and with what the browser posts unsaved changes when the page is closed. */
+    private void updateUnloadSave() {
+        if (!stored) {
+            return;
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("experiment", experiment.id());
+        params.put("revision", Integer.toString(revision));
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request != null && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            params.put(token.getParameterName(), token.getToken());
+        }
+        editor.setUnloadSave(AutosaveBeacon.PATH, params);
+        editor.setRecoveryKey("opdag-lab:" + user.id() + ":" + experiment.id());
+    }
+
+    // --- running ----------------------------------------------------------------------------------------------
+    private void run(boolean stepByStep) {
+        result.clear();
+        LabService.RunOutcome outcome = lab.run(user, experiment, revision, editor.getWorkspace());
+        if (openConflict == null) {
+            handle(outcome.save());
+        }
+        lastResult = outcome.result();
+        Replay replay = Replay.of(experiment, lastResult);
+        stepping = stepByStep;
+        if (stepByStep) {
+            world.startSteps(replay);
+            step.setText(getTranslation("lab.step.next"));
+        } else {
+            step.setText(getTranslation("lab.step"));
+            world.play(replay);
+        }
+        if (stored) {
+            refreshHistory();
+        }
+    }
+
+    private void replayDone() {
+        if (lastResult != null) {
+            result.show(lastResult);
+        }
+        stepping = false;
+        step.setText(getTranslation("lab.step"));
+    }
+
+    private void resetWorld() {
+        stepping = false;
+        lastResult = null;
+        step.setText(getTranslation("lab.step"));
+        result.clear();
+        world.reset();
+    }
+
+    // --- history ----------------------------------------------------------------------------------------------
+    private void restore(long versionId) {
+        lab.restore(user, experiment, versionId, revision).ifPresent(r -> applyRestored(r, "lab.restored"));
+    }
+
+    private void startOver() {
+        applyRestored(lab.startOver(user, experiment, revision), null);
+    }
+
+    private void applyRestored(LabService.Restored restored, String messageKey) {
+        if (restored.save() instanceof SaveResult.Conflict c) {
+            conflict(c);
+            return;
+        }
+        handle(restored.save());
+        editor.setWorkspace(restored.workspace());
+        resetWorld();
+        refreshHistory();
+        if (messageKey != null) {
+            notice(getTranslation(messageKey), false);
+        }
+    }
+
+    private void refreshHistory() {
+        if (stored) {
+            history.showVersions(lab.versions(user, experiment));
+            history.showRuns(lab.runs(user, experiment, 5));
+        }
+    }
+
+    // --- hints and notes ----------------------------------------------------------------------------------------
+    private Section hints() {
+        Section section = new Section();
+        section.addClassName("opdag-lab-hints");
+        section.add(new H2(getTranslation("lab.hints")));
+        OrderedList shown = new OrderedList();
+        Button more = new Button();
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Runnable label = () -> more.setText(getTranslation("lab.hint.show", hintsShown + 1, experiment.hints().size()));
+        label.run();
+        more.addClickListener(e -> {
+            if (hintsShown < experiment.hints().size()) {
+                shown.add(new ListItem(experiment.hints().get(hintsShown)));
+                hintsShown++;
+            }
+            if (hintsShown >= experiment.hints().size()) {
+                more.setVisible(false);
+            } else {
+                label.run();
+            }
+        });
+        shown.getElement().setAttribute("aria-live", "polite");
+        section.add(shown, more);
+        return section;
+    }
+
+    private Section notes(List<TeacherNoteSource.TeacherNote> notes) {
+        Section section = new Section();
+        section.addClassName("opdag-lab-notes");
+        section.add(new H2(getTranslation("lab.notes")));
+        for (TeacherNoteSource.TeacherNote note : notes) {
+            Div card = new Div();
+            card.addClassName("opdag-lab-note");
+            if (note.hint()) {
+                Span tag = new Span(getTranslation("lab.notes.hint"));
+                tag.addClassName("opdag-lab-note-tag");
+                card.add(tag);
+            }
+            card.add(new Paragraph(note.text()));
+            Span from = new Span(getTranslation("lab.notes.from", note.teacherName(),
+                    LabTexts.when(note.at(), getLocale(), clock)));
+            from.addClassName("opdag-lab-note-from");
+            card.add(from);
+            section.add(card);
+        }
+        return section;
+    }
+
+    private void notice(String text, boolean error) {
+        Notification n = Notification.show(text, error ? 8000 : 4000, Notification.Position.TOP_CENTER);
+        if (error) {
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dk.opdag.lab.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import dk.opdag.lab.LabRepository;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/** "Tidligere udgaver" (restore one, or start over) and "Dine kørsler", for the pupil's own work only. */
+class HistoryPanel extends Div {
+
+    private final Clock clock;
+    private final UnorderedList versions = new UnorderedList();
+    private final UnorderedList runs = new UnorderedList();
+    private final Details versionDetails;
+    private LongConsumer onRestore = id -> { };
+    private Runnable onStartOver = () -> { };
+
+    HistoryPanel(Clock clock) {
+        this.clock = clock;
+        addClassName("opdag-lab-history");
+        versions.addClassName("opdag-lab-versions");
+        runs.addClassName("opdag-lab-runs");
+        Button startOver = new Button(getTranslation("lab.start-over"), e -> confirm("lab.start-over.title",
+                "lab.start-over.text", "lab.start-over", () -> onStartOver.run()));
+        startOver.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        versionDetails = new Details(getTranslation("lab.versions"), versions, startOver);
+        add(versionDetails, new Details(getTranslation("lab.runs"), runs));
+    }
+
+    void onRestore(LongConsumer action) {
+        this.onRestore = action;
+    }
+
+    void onStartOver(Runnable action) {
+        this.onStartOver = action;
+    }
+
+    void open() {
+        versionDetails.setOpened(true);
+    }
+
+    void showVersions(List<LabRepository.Version> list) {
+        versions.removeAll();
+        if (list.isEmpty()) {
+            versions.add(new ListItem(new Paragraph(getTranslation("lab.versions.empty"))));
+            return;
+        }
+        for (LabRepository.Version v : list) {
+            String when = LabTexts.when(v.savedAt(), getLocale(), clock);
+            ListItem item = new ListItem();
+            Span label = new Span(getTranslation("lab.versions.item", v.revision()) + " · " + when);
+            Button restore = new Button(getTranslation("lab.versions.restore"), e -> confirm("lab.restore.title",
+                    "lab.restore.text", "lab.restore.confirm", () -> onRestore.accept(v.id())));
+            restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            restore.setAriaLabel(getTranslation("lab.versions.restore-label", when));
+            item.add(label, restore);
+            versions.add(item);
+        }
+    }
+
+    void showRuns(List<LabRepository.Run> list) {
+        runs.removeAll();
+        if (list.isEmpty()) {
+            runs.add(new ListItem(getTranslation("lab.runs.empty")));
+            return;
+        }
+        for (LabRepository.Run r : list) {
+            ListItem item = new ListItem(getTranslation("lab.runs.item", LabTexts.when(r.ranAt(), getLocale(), clock),
+                    getTranslation(r.passed() ? "lab.runs.passed" : "lab.runs.failed"), r.steps()));
+            item.addClassName(r.passed() ? "ok" : "not-ok");
+            runs.add(item);
+        }
+    }
+
+    private void confirm(String titleKey, String textKey, String confirmKey, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation(titleKey), getTranslation(textKey),
+                getTranslation(confirmKey), e -> action.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("lab.cancel"));
+        dialog.open();
+    }
+}
