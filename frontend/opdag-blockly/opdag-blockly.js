@@ -18,7 +18,7 @@ import * as En from 'blockly/msg/en';
 
 const LOCALES = { da: Da, en: En };
 const DEFINED = new Map();
-const SETTLE_MS = 400;
+const AUTOMATIC_MOVES = new Set(['bump', 'inbounds']);
 
 // Blockly's classic colours are too light for white block text (loops are 3:1); these are all at least 6:1.
 const STANDARD_COLOURS = {
@@ -251,13 +251,13 @@ class OpdagBlockly extends HTMLElement {
       try { this._ws.clear(); } catch (ignored) { /* nothing to keep */ }
       this.dispatchEvent(new CustomEvent('opdag-workspace-load-failed', { detail: { message: String(e && e.message || e) } }));
     } finally {
-      // Blockly fires load events asynchronously and bumps overlapping blocks a moment later; let all that settle
-      // before listening again, then remember what the server has, so only real changes are sent.
+      // What the server has; only changes after this are sent. Blockly fires the load's own events a moment
+      // later, so listening starts after them.
+      this._lastJson = this.workspaceJson();
       setTimeout(() => {
         this._loading = false;
-        this._lastJson = this.workspaceJson();
         this._recover();
-      }, SETTLE_MS);
+      }, 0);
     }
   }
 
@@ -292,6 +292,11 @@ class OpdagBlockly extends HTMLElement {
   // --- changes ----------------------------------------------------------------------------------------------
   _onChange(e) {
     if (this._loading || e.isUiEvent || this._props.readonly || e.type === Blockly.Events.FINISHED_LOADING) {
+      return;
+    }
+    // Blockly itself nudges blocks apart and back into view after loads and drags; that alone is no change.
+    if (e.type === Blockly.Events.BLOCK_MOVE && (e.reason || []).every(r => AUTOMATIC_MOVES.has(r))
+        && (e.reason || []).length) {
       return;
     }
     this._seq++;

@@ -121,6 +121,7 @@ class OpdagWorld extends HTMLElement {
     this._stop();
     const payload = this._parse(json);
     this._build(payload);
+    this._bringIntoView();
     this._run.mode = 'play';
     const events = payload.trace;
     const total = events.reduce((sum, e) => sum + this._rawDuration(e), 0);
@@ -284,6 +285,14 @@ class OpdagWorld extends HTMLElement {
   _stop() {
     if (this._raf) cancelAnimationFrame(this._raf);
     this._raf = null;
+  }
+
+  /** On a narrow screen the world sits below the editor; the pupil should see the replay start. */
+  _bringIntoView() {
+    const r = this.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight) {
+      this.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    }
   }
 
   _highlight(id) {

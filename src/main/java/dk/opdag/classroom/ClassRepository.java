@@ -76,6 +76,15 @@ public class ClassRepository {
     public record TaughtClass(ClassInfo klass, boolean taughtBy) {
     }
 
+    /** The classes of several schools in one school year, by school, grade and name (one query for many schools). */
+    public List<ClassInfo> classesOfSchools(Collection<Long> schoolIds, long schoolYearId) {
+        return dsl.select(SCHOOL_CLASS.asterisk(), SCHOOL_YEAR.START_YEAR)
+                .from(SCHOOL_CLASS).join(SCHOOL_YEAR).on(SCHOOL_YEAR.ID.eq(SCHOOL_CLASS.SCHOOL_YEAR_ID))
+                .where(SCHOOL_CLASS.SCHOOL_ID.in(schoolIds)).and(SCHOOL_CLASS.SCHOOL_YEAR_ID.eq(schoolYearId))
+                .orderBy(SCHOOL_CLASS.SCHOOL_ID, SCHOOL_CLASS.GRADE, SCHOOL_CLASS.NAME)
+                .fetch(ClassRepository::toClass);
+    }
+
     private Optional<ClassInfo> findWhere(Condition condition) {
         return dsl.select(SCHOOL_CLASS.asterisk(), SCHOOL_YEAR.START_YEAR)
                 .from(SCHOOL_CLASS).join(SCHOOL_YEAR).on(SCHOOL_YEAR.ID.eq(SCHOOL_CLASS.SCHOOL_YEAR_ID))
@@ -184,6 +193,20 @@ public class ClassRepository {
                 .where(TEACHER_CLASS_SUBJECT.TEACHER_ID.eq(teacherId)).and(TEACHER_CLASS_SUBJECT.CLASS_ID.eq(classId))
                 .orderBy(TEACHER_CLASS_SUBJECT.SUBJECT_ID)
                 .fetch(TEACHER_CLASS_SUBJECT.SUBJECT_ID);
+    }
+
+    /** The class's teachers by name, each with the subjects they teach it (for year plans' responsible teacher). */
+    public List<ClassTeacher> teachersOf(long classId) {
+        var subjects = multiset(select(TEACHER_CLASS_SUBJECT.SUBJECT_ID).from(TEACHER_CLASS_SUBJECT)
+                .where(TEACHER_CLASS_SUBJECT.TEACHER_ID.eq(TEACHER_CLASS.TEACHER_ID))
+                .and(TEACHER_CLASS_SUBJECT.CLASS_ID.eq(TEACHER_CLASS.CLASS_ID))
+                .orderBy(TEACHER_CLASS_SUBJECT.SUBJECT_ID))
+                .convertFrom(r -> r.map(org.jooq.Record1::value1));
+        return dsl.select(APP_USER.ID, APP_USER.NAME, subjects)
+                .from(TEACHER_CLASS).join(APP_USER).on(APP_USER.ID.eq(TEACHER_CLASS.TEACHER_ID))
+                .where(TEACHER_CLASS.CLASS_ID.eq(classId)).and(APP_USER.ACTIVE.isTrue())
+                .orderBy(APP_USER.NAME, APP_USER.ID)
+                .fetch(r -> new ClassTeacher(r.value1(), r.value2(), r.value3()));
     }
 
     /** Teachers and leaders of a school, for the admin's staff list. */

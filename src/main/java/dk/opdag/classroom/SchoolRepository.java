@@ -62,6 +62,12 @@ public class SchoolRepository {
                 .fetchSingle().value1();
     }
 
+    /** The school year's id if it exists, without creating it (for read-only paths such as coverage). */
+    public Optional<Long> findSchoolYear(int startYear) {
+        return dsl.select(SCHOOL_YEAR.ID).from(SCHOOL_YEAR).where(SCHOOL_YEAR.START_YEAR.eq(startYear))
+                .fetchOptional(SCHOOL_YEAR.ID);
+    }
+
     public record School(long id, String name, String municipality) {
     }
 }

@@ -31,9 +31,9 @@ public class CurriculumStore {
         }
         result.warnings().forEach(w -> LOG.warn("Curriculum: {}", w));
         this.curriculum = result.curriculum();
-        LOG.info("Curriculum loaded in {} ms: {} activities, {} subjects{}",
+        LOG.info("Curriculum loaded in {} ms: {} activities, {} subjects, {} experiments (solutions and starts run){}",
                 (System.nanoTime() - start) / 1_000_000, curriculum.activities().size(),
-                curriculum.subjects().size(), dir.isBlank() ? "" : " from " + dir);
+                curriculum.subjects().size(), curriculum.experiments().size(), dir.isBlank() ? "" : " from " + dir);
     }
 
     public Curriculum curriculum() {

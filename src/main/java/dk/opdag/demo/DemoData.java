@@ -8,6 +8,7 @@ import dk.opdag.account.UserRepository;
 import dk.opdag.classroom.ClassRepository;
 import dk.opdag.classroom.SchoolRepository;
 import dk.opdag.classroom.SchoolYears;
+import dk.opdag.planning.demo.PlanningDemoData;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,15 +51,17 @@ public class DemoData {
     private final ClassRepository classes;
     private final UserRepository users;
     private final StaffAccounts accounts;
+    private final PlanningDemoData planning;
     private final Clock clock;
     private final DemoLessons lessons;
 
     public DemoData(SchoolRepository schools, ClassRepository classes, UserRepository users, StaffAccounts accounts,
-                    Clock clock, DemoLessons lessons) {
+                    PlanningDemoData planning, Clock clock, DemoLessons lessons) {
         this.schools = schools;
         this.classes = classes;
         this.users = users;
         this.accounts = accounts;
+        this.planning = planning;
         this.clock = clock;
         this.lessons = lessons;
     }
@@ -92,6 +95,7 @@ public class DemoData {
                 classes.enrol(pupil, classId, yearId);
             }
         }
+        planning.create(school, startYear);
         lessons.create(made.get(0), made.get(1), made.get(2));
         LOG.info("Demo school created: 3 classes, 60 pupils. Logins are listed in README.md");
         return true;

@@ -66,7 +66,8 @@ public class CatalogueSearchBenchmark {
             Activity a = shipped.activities().get(i % shipped.activities().size());
             many.add(new Activity(a.id() + "-" + i, a.title() + " " + i, a.grades(), a.intro(), a.why(),
                     a.subjects(), a.goals(), a.lessons(), a.unplugged(), a.materials(), a.differentiation(),
-                    a.experiments(), a.guide(), a.safety(), a.contentHash() + i));
+                    a.experiments(), a.guide(), a.safety(),
+                    a.contentHash().substring(0, 56) + String.format("%08x", i)));
         }
         return new Curriculum(shipped.subjects(), shipped.frameworks(), many);
     }

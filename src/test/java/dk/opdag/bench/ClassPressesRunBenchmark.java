@@ -52,8 +52,9 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
- * A class pressing Kør at once: 30 pupils each run the shipped experiment's reference solution through
- * {@link LabService#run} (engine, autosave, stored run, progress event) at the same moment, against embedded
+ * A class pressing Kør at once: 30 pupils each run the shipped experiment's program through {@link LabService#run}
+ * (engine, autosave, stored run, progress event) at the same moment; every other burst the program has changed
+ * (reference solution, then start workspace), so half the runs also store a new revision, against embedded
  * PostgreSQL behind a Hikari pool of 10 connections, as Spring Boot configures it. One benchmark operation is one
  * such burst; JMH reports the burst's wall time (the last pupil's wait). Every pupil's own time from the common
  * start to their result is collected too, and its median and p95 are printed and written to
@@ -77,6 +78,8 @@ public class ClassPressesRunBenchmark {
     private LabService lab;
     private LabExperiment experiment;
     private String solution;
+    private String start;
+    private int burst;
     private final List<SignedInUser> pupils = new ArrayList<>();
     private final int[] revisions = new int[PUPILS];
     private ExecutorService requests;
@@ -89,6 +92,7 @@ public class ClassPressesRunBenchmark {
         var e = curriculum.experiment(experimentId).orElseThrow();
         experiment = LabExperiment.of(e);
         solution = e.solution();
+        start = experiment.startWorkspace();
 
         DSLContext migrated = TestDatabase.POSTGRES.fresh();
         PGSimpleDataSource pg = (PGSimpleDataSource) ((DataSourceConnectionProvider) migrated.configuration()
@@ -120,6 +124,9 @@ public class ClassPressesRunBenchmark {
 
     @Benchmark
     public int classPressesKoer() throws Exception {
+        // Every other burst the pupils have changed their blocks, so the run also autosaves a new revision.
+        boolean solved = burst++ % 2 == 0;
+        String workspace = solved ? solution : start;
         CountDownLatch ready = new CountDownLatch(PUPILS);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Integer>> results = new ArrayList<>();
@@ -129,12 +136,12 @@ public class ClassPressesRunBenchmark {
                 ready.countDown();
                 go.await();
                 long start = System.nanoTime();
-                LabService.RunOutcome outcome = lab.run(pupils.get(pupil), experiment, revisions[pupil], solution);
+                LabService.RunOutcome outcome = lab.run(pupils.get(pupil), experiment, revisions[pupil], workspace);
                 if (measuring) {
                     pupilMillis.add((System.nanoTime() - start) / 1e6);
                 }
-                if (!outcome.result().passed()) {
-                    throw new IllegalStateException("the reference solution should pass");
+                if (outcome.result().passed() != solved) {
+                    throw new IllegalStateException("the solution passes and the start fails, or something is wrong");
                 }
                 if (outcome.save() instanceof dk.opdag.lab.SaveResult.Saved s) {
                     revisions[pupil] = s.revision();

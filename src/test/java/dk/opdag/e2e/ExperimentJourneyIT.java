@@ -35,6 +35,9 @@ class ExperimentJourneyIT extends BrowserTestBase {
     @Autowired
     LabRepository lab;
 
+    @Autowired
+    dk.opdag.curriculum.CurriculumStore curriculum;
+
     /** Logs in the n-th pupil of 5.B (0 is Asta, whose code is in README) and returns them. */
     private PupilRow loginPupilOf5B(int index) {
         long classId = classes.findByCode("DEMO5B").orElseThrow().id();
@@ -110,6 +113,26 @@ class ExperimentJourneyIT extends BrowserTestBase {
     }
 
     @Test
+    void stepByStepShowsOneEventAtATimeWithItsBlockHighlighted() {
+        loginPupilOf5B(7);
+        openExperiment(MAZE, "robot_move");
+        Page.GetByRoleOptions next = new Page.GetByRoleOptions().setName("Næste trin");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Trin for trin")).click();
+        assertThat(page.locator("opdag-world .status")).hasText("Klar. Tryk på Næste trin.");
+        page.getByRole(AriaRole.BUTTON, next).click();
+        assertThat(page.locator("opdag-world .status")).containsText("Trin 1 af");
+        assertThat(page.locator("opdag-world .status")).containsText("Robotten kørte til felt");
+        assertThat(page.locator("opdag-blockly g.blocklyHighlighted")).hasCount(1);
+        assertThat(page.locator("opdag-blockly g.blocklyHighlighted").first()).hasClass(
+                java.util.regex.Pattern.compile("robot_move"));
+        page.getByRole(AriaRole.BUTTON, next).click();
+        assertThat(page.locator("opdag-world .status")).containsText("Trin 2 af");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nulstil")).click();
+        assertThat(page.locator("opdag-blockly g.blocklyHighlighted")).hasCount(0);
+        assertThat(page.locator("opdag-world .status")).hasText("Tryk på Kør for at se, hvad dit program gør.");
+    }
+
+    @Test
     void workIsStillThereAfterAReloadEvenARightAwayOne() {
         loginPupilOf5B(2);
         BlocklyDriver blocks = openExperiment(HEXAGON, "controls_repeat_ext");
@@ -148,6 +171,57 @@ class ExperimentJourneyIT extends BrowserTestBase {
         second.waitForFunction("() => document.querySelector('opdag-blockly').workspaceJson().includes('\"NUM\":8')");
         assertThat(secondBlocks.workspace()).contains("\"NUM\":8").doesNotContain("\"NUM\":3");
         page = first;
+    }
+
+    @Test
+    void theEditorCanShowWorkReadOnly() {
+        signIn("bo", PASSWORD);
+        // The test page is not in the production bundle's route chunks, so arrive from a page that loaded the
+        // editor's module (an in-app navigation keeps it).
+        openExperiment(HEXAGON, "controls_repeat_ext");
+        page.evaluate("() => { const a = document.createElement('a'); a.href = 'test/blockly-read-only';"
+                + " a.setAttribute('router-link', ''); document.body.appendChild(a); a.click(); }");
+        page.waitForURL("**/test/blockly-read-only");
+        BlocklyDriver blocks = new BlocklyDriver(page).waitFor("controls_repeat_ext");
+        assertThat(page.locator("opdag-blockly .blocklyToolbox")).hasCount(0);
+        assertThat(page.locator("opdag-blockly .blocklyTrash")).hasCount(0);
+        String json = blocks.workspace();
+        var before = blocks.block("controls_repeat_ext").boundingBox();
+        page.mouse().move(before.x + 10, before.y + 10);
+        page.mouse().down();
+        page.mouse().move(before.x + 200, before.y + 150, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
+        page.mouse().up();
+        page.locator("#changes").click(); // a click outside the editor flushes any pending change
+        assertThat(page.locator("#changes")).hasText("0");
+        // Dragging a block of a read-only workspace only scrolls the view; the blocks stay as they were.
+        assertThat(blocks.workspace()).isEqualTo(json);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Redigér")).click();
+        assertThat(page.locator("opdag-blockly .blocklyToolboxCategory").first()).isVisible();
+        blocks.setField("controls_repeat_ext", "9");
+        page.locator("#changes").click();
+        assertThat(page.locator("#changes")).hasText("1");
+    }
+
+    @Test
+    void aPupilRestoresAnEarlierVersion() {
+        loginPupilOf5B(8);
+        BlocklyDriver blocks = openExperiment(HEXAGON, "controls_repeat_ext");
+        blocks.setField("controls_repeat_ext", "2");
+        waitUntilSaved();
+        pressRun(); // a run keeps the program as it ran as a version
+        expectResult("Ikke helt endnu");
+        blocks.setField("controls_repeat_ext", "11");
+        page.locator(".opdag-lab-toolbar").click(); // flush
+        page.waitForFunction("() => document.querySelector('opdag-blockly')._savedSeq === "
+                + "document.querySelector('opdag-blockly')._seq");
+        page.getByText("Tidligere udgaver").click();
+        page.locator(".opdag-lab-versions vaadin-button").first().click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hent udgaven").setExact(true)).click();
+        page.waitForFunction("() => document.querySelector('opdag-blockly').workspaceJson().includes('\"NUM\":2,')"
+                + " || document.querySelector('opdag-blockly').workspaceJson().includes('\"NUM\":2}')");
+        assertThat(blocks.workspace()).doesNotContain("\"NUM\":11");
+        assertThat(page.getByText("Den tidligere udgave er hentet.")).isVisible();
     }
 
     @Test
@@ -195,6 +269,35 @@ class ExperimentJourneyIT extends BrowserTestBase {
         pressRun();
         assertThat(page.locator("opdag-world .output")).containsText("Hej!");
         assertAccessible("frit eksperiment");
+    }
+
+    /**
+     * Every shipped experiment, with its reference solution as the pupil's saved work: the editor shows it (so the
+     * browser's block definitions fit the content), the world draws the replay without a script error, and the
+     * server says "Godt gået!".
+     */
+    @Test
+    void everyShippedExperimentShowsItsSolutionAndPassesInTheBrowser() {
+        PupilRow pupil = loginPupilOf5B(6);
+        List<String> pageErrors = new ArrayList<>();
+        page.onPageError(pageErrors::add);
+        var experiments = curriculum.curriculum().experiments();
+        assertThat(experiments).hasSizeGreaterThanOrEqualTo(12);
+        boolean fast = false;
+        for (var experiment : experiments) {
+            lab.save(pupil.id(), experiment.id(), 0, experiment.solution(), java.time.OffsetDateTime.now());
+            open("eksperiment/" + experiment.id());
+            expectHeading(experiment.title());
+            page.waitForFunction("() => document.querySelector('opdag-blockly')?.ready === true");
+            if (!fast) {
+                page.getByLabel("Fart").click();
+                page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("5 (hurtig)")).click();
+                fast = true;
+            }
+            pressRun();
+            expectResult("Godt gået!");
+            assertThat(pageErrors).as(experiment.id()).isEmpty();
+        }
     }
 
     /**

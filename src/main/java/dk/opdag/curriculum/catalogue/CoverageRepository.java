@@ -33,6 +33,22 @@ public class CoverageRepository {
     public record SubjectCount(String subjectId, int activities) {
     }
 
+    /** One goal an activity aims at, with the goal's framework, area and grade band ("after" 3, 6 or 9). */
+    public record ActivityGoal(String activityId, String goalId, String framework, String areaCode, int afterGrade) {
+    }
+
+    /** The goals of each of these activities, for coverage counted per class in two layers (planned, done). */
+    public List<ActivityGoal> goalsOf(Collection<String> activityIds) {
+        if (activityIds.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(ACTIVITY_GOAL.ACTIVITY_ID, GOAL.ID, GOAL.FRAMEWORK, GOAL.AREA_CODE, GOAL.AFTER_GRADE)
+                .from(ACTIVITY_GOAL).join(GOAL).on(GOAL.ID.eq(ACTIVITY_GOAL.GOAL_ID))
+                .where(ACTIVITY_GOAL.ACTIVITY_ID.in(activityIds))
+                .orderBy(ACTIVITY_GOAL.ACTIVITY_ID, GOAL.ID)
+                .fetch(r -> new ActivityGoal(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
     public List<AreaBand> areasByBand(Collection<String> activityIds) {
         if (activityIds.isEmpty()) {
             return List.of();

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import dk.opdag.account.SignedInUser;
 import dk.opdag.blockly.BlocklyEditor;
 import dk.opdag.experiment.RunResult;
@@ -37,6 +38,8 @@ import org.springframework.security.web.csrf.CsrfToken;
  * says so; a save from another tab shows up as a question, never as lost work.
  */
 class ExperimentWorkbench extends Div {
+
+    private static final String SPEED_KEY = "opdag.lab.speed";
 
     private final LabService lab;
     private final SignedInUser user;
@@ -151,8 +154,19 @@ class ExperimentWorkbench extends Div {
         speed.setItems(1, 2, 3, 4, 5);
         speed.setItemLabelGenerator(v -> v == 1 ? "1 (" + getTranslation("lab.speed.slow") + ")"
                 : v == 5 ? "5 (" + getTranslation("lab.speed.fast") + ")" : String.valueOf(v));
-        speed.setValue(3);
-        speed.addValueChangeListener(e -> world.setSpeed(e.getValue() == null ? 3 : e.getValue()));
+        // The pupil's choice holds for the rest of the visit, in every experiment.
+        VaadinSession session = VaadinSession.getCurrent();
+        Object chosen = session == null ? null : session.getAttribute(SPEED_KEY);
+        int initial = chosen instanceof Integer i ? i : 3;
+        speed.setValue(initial);
+        world.setSpeed(initial);
+        speed.addValueChangeListener(e -> {
+            int value = e.getValue() == null ? 3 : e.getValue();
+            world.setSpeed(value);
+            if (VaadinSession.getCurrent() != null) {
+                VaadinSession.getCurrent().setAttribute(SPEED_KEY, value);
+            }
+        });
         speed.addClassName("opdag-lab-speed");
 
         Div bar = new Div(run, step, reset, speed);

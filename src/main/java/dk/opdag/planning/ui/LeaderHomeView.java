@@ -2,29 +2,43 @@ package dk.opdag.planning.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
+import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.ClassSummary;
 import dk.opdag.classroom.ClassroomService;
 import dk.opdag.classroom.SchoolYears;
+import dk.opdag.planning.coverage.ClassCoverage;
+import dk.opdag.planning.coverage.CoverageService;
+import dk.opdag.planning.coverage.SchoolCoverage;
 import dk.opdag.shell.Navigation;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * "Skolens overblik": every class of the leader's school this year, with pupils counted and teachers named.
- * Classes without a teacher are named in words, so no class is left out by accident.
+ * "Skolens overblik": every class of the leader's school this year, with pupils counted and teachers named, and how
+ * technology understanding stands in the year plans. Classes without a teacher, and gaps in the plans, are named in
+ * words, so no class is left out by accident.
  */
 @Route(Navigation.LEADER_HOME)
 @RolesAllowed(Role.Names.LEADER)
+@StyleSheet("styles/planning.css")
 public class LeaderHomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public LeaderHomeView(ClassroomService classrooms, CurrentUser currentUser) {
-        var overview = classrooms.overview(currentUser.require());
+    private static final int SHOWN_GAPS = 5;
+
+    public LeaderHomeView(ClassroomService classrooms, CoverageService coverage, CurrentUser currentUser) {
+        SignedInUser user = currentUser.require();
+        var overview = classrooms.overview(user);
         add(new H1(getTranslation("leader.title")));
         add(new Paragraph(getTranslation("leader.summary", overview.schoolName(),
                 SchoolYears.label(overview.startYear()), overview.classes().size(), overview.pupils())));
@@ -48,6 +62,31 @@ public class LeaderHomeView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("leader.classes"));
         add(grid);
+        if (user.schoolId() != null) {
+            add(planningSummary(coverage.school(user, user.schoolId(), overview.startYear())));
+        }
+    }
+
+    /** Technology understanding in the year plans, at a glance: how many classes plan it, and the first gaps. */
+    private Div planningSummary(SchoolCoverage school) {
+        Div box = new Div();
+        box.addClassName("opdag-leader-planning");
+        box.add(new H2(getTranslation("planning.home.title")));
+        long planned = school.classes().stream().filter(c -> c.state() == ClassCoverage.PlanState.PLANNED).count();
+        box.add(new Paragraph(getTranslation("planning.home.summary", planned, school.classes().size(),
+                school.gaps().size())));
+        if (!school.gaps().isEmpty()) {
+            UnorderedList gaps = new UnorderedList();
+            gaps.addClassName("opdag-gap-list");
+            school.gaps().stream().limit(SHOWN_GAPS).forEach(g -> gaps.add(new ListItem(g.text(getLocale()))));
+            box.add(gaps);
+        }
+        Div links = new Div(new Anchor(Navigation.COVERAGE, getTranslation("planning.home.coverage")),
+                new Anchor(Navigation.EQUITY, getTranslation("planning.home.equity")),
+                new Anchor(Navigation.YEAR_PLANS, getTranslation("planning.home.plans")));
+        links.addClassName("opdag-links");
+        box.add(links);
+        return box;
     }
 
     @Override
