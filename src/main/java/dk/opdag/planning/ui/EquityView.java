@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,7 +16,6 @@ import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
-import dk.opdag.classroom.SchoolYears;
 import dk.opdag.planning.EquityService;
 import dk.opdag.planning.EquityService.ClassEquity;
 import dk.opdag.planning.EquityService.EquityReport;
@@ -42,7 +40,7 @@ public class EquityView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final EquityService equity;
     private final CurrentUser currentUser;
-    private final Select<Integer> year = new Select<>();
+    private final SchoolYearSelect year;
     private final Div content = new Div();
     private SignedInUser user;
 
@@ -52,11 +50,7 @@ public class EquityView extends VerticalLayout implements BeforeEnterObserver, H
         add(new H1(getTranslation("planning.equity.title")));
         add(new Paragraph(getTranslation("planning.equity.intro")));
         int now = plans.currentStartYear();
-        year.setLabel(getTranslation("planning.school-year"));
-        year.setItems(now - 1, now);
-        year.setItemLabelGenerator(SchoolYears::label);
-        year.setValue(now);
-        year.addValueChangeListener(e -> show());
+        year = new SchoolYearSelect(now, -1, 0, this::show);
         content.setWidthFull();
         add(year, content);
     }

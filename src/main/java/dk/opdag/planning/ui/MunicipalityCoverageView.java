@@ -34,7 +34,7 @@ public class MunicipalityCoverageView extends VerticalLayout implements HasDynam
 
     private final CoverageService coverage;
     private final Select<String> municipality = new Select<>();
-    private final Select<Integer> year = new Select<>();
+    private final SchoolYearSelect year;
     private final Div content = new Div();
     private final List<SchoolRepository.School> schools;
 
@@ -47,12 +47,8 @@ public class MunicipalityCoverageView extends VerticalLayout implements HasDynam
         municipality.setLabel(getTranslation("planning.municipality.which"));
         municipality.setItems(names);
         int now = plans.currentStartYear();
-        year.setLabel(getTranslation("planning.school-year"));
-        year.setItems(now - 1, now, now + 1);
-        year.setItemLabelGenerator(SchoolYears::label);
-        year.setValue(now);
+        year = new SchoolYearSelect(now, -1, 1, this::show);
         municipality.addValueChangeListener(e -> show());
-        year.addValueChangeListener(e -> show());
         add(municipality, year, content);
         if (!names.isEmpty()) {
             municipality.setValue(names.getFirst());

@@ -19,7 +19,6 @@ import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
-import dk.opdag.classroom.SchoolYears;
 import dk.opdag.curriculum.model.CompetenceArea;
 import dk.opdag.curriculum.model.Subject;
 import dk.opdag.planning.coverage.ClassCoverage;
@@ -45,7 +44,7 @@ public class SchoolCoverageView extends VerticalLayout implements BeforeEnterObs
 
     private final CoverageService coverage;
     private final CurrentUser currentUser;
-    private final Select<Integer> year = new Select<>();
+    private final SchoolYearSelect year;
     private final Div content = new Div();
     private SignedInUser user;
 
@@ -56,11 +55,7 @@ public class SchoolCoverageView extends VerticalLayout implements BeforeEnterObs
         add(new H1(getTranslation("planning.coverage.title")));
         add(new Paragraph(getTranslation("planning.coverage.intro")));
         int now = plans.currentStartYear();
-        year.setLabel(getTranslation("planning.school-year"));
-        year.setItems(now - 1, now, now + 1);
-        year.setItemLabelGenerator(SchoolYears::label);
-        year.setValue(now);
-        year.addValueChangeListener(e -> show());
+        year = new SchoolYearSelect(now, -1, 1, this::show);
         content.setWidthFull();
         add(year, content);
     }

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -49,7 +48,7 @@ public class YearPlansView extends VerticalLayout implements BeforeEnterObserver
 
     private final PlanService plans;
     private final CurrentUser currentUser;
-    private final Select<Integer> year = new Select<>();
+    private final SchoolYearSelect year;
     private final Div content = new Div();
     private final Div message = new Div();
     private SignedInUser user;
@@ -60,11 +59,7 @@ public class YearPlansView extends VerticalLayout implements BeforeEnterObserver
         add(new H1(getTranslation("planning.plans.title")));
         add(new Paragraph(getTranslation("planning.plans.intro")));
         int now = plans.currentStartYear();
-        year.setLabel(getTranslation("planning.school-year"));
-        year.setItems(now, now + 1);
-        year.setItemLabelGenerator(SchoolYears::label);
-        year.setValue(now);
-        year.addValueChangeListener(e -> show());
+        year = new SchoolYearSelect(now, 0, 1, this::show);
         add(year, message, content);
         content.setWidthFull();
     }
