@@ -9,13 +9,16 @@ import java.util.Arrays;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 
 /**
  * Opdag: teknologiforståelse for the Danish folkeskole.
  * <p>{@code java -jar opdag.jar [--demo]} starts the web app; {@code --demo} fills an empty database with a
  * demo school.
  */
-@SpringBootApplication
+// Sign-in goes through our own services (StaffLoginService, PupilLoginService); Boot's in-memory user with a
+// generated password would otherwise be a second, unwanted way in through the login form's POST.
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 // Live dashboards: the server pushes over a WebSocket, while the browser's own messages still go as ordinary XHR
 // requests through Spring Security's filter chain (plain WEBSOCKET would bypass it).
 @Push(transport = Transport.WEBSOCKET_XHR)
@@ -25,7 +28,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class OpdagApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        if (dk.opdag.cli.CommandLine.handles(args)) { System.exit(dk.opdag.cli.CommandLine.runWithStandardStreams(args)); }
+        if (dk.opdag.cli.CommandLine.handles(args)) {
+            System.exit(dk.opdag.cli.CommandLine.runWithStandardStreams(args));
+        }
         SpringApplication app = new SpringApplication(OpdagApplication.class);
         boolean demo = Arrays.asList(args).contains("--demo");
         app.setDefaultProperties(Map.of("opdag.demo", Boolean.toString(demo)));

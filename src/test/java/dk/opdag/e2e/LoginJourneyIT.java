@@ -2,15 +2,21 @@ package dk.opdag.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.opdag.classroom.ClassRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Every role logs in the way it really would, and wrong input gets a clear Danish answer. */
 class LoginJourneyIT extends BrowserTestBase {
 
     @Autowired
     ClassRepository classes;
+    @Autowired
+    ApplicationContext app;
 
     @Test
     void teacherLogsInAndSeesOnlyTheirClasses() {
@@ -116,5 +122,19 @@ class LoginJourneyIT extends BrowserTestBase {
             }
         }
         assertThat(page.getByText("For mange forkerte forsøg.")).isVisible();
+    }
+
+    @Test
+    void theLoginFormHasNoSecondWayInBesideOurAccounts() {
+        // Spring Boot's generated in-memory user would accept the form's POST with a password from the log.
+        assertThat(app.getBeanNamesForType(UserDetailsService.class)).isEmpty();
+    }
+
+    @Test
+    void readinessIsUpOnceTheCurriculumIsSynchronised() {
+        // The demo school exists (anne logs in above), so start-up's runners are done and the probe must say so.
+        var response = page.request().get("/actuator/health/readiness");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.text()).contains("UP");
     }
 }
