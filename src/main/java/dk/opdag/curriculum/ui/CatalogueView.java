@@ -28,6 +28,7 @@ import dk.opdag.curriculum.SubjectCatalog;
 import dk.opdag.curriculum.model.Subject;
 import dk.opdag.curriculum.catalogue.ActivityCard;
 import dk.opdag.curriculum.catalogue.CatalogueQuery;
+import dk.opdag.curriculum.catalogue.CatalogueRepository;
 import dk.opdag.curriculum.catalogue.Viewer;
 import dk.opdag.shell.Navigation;
 import jakarta.annotation.security.RolesAllowed;
@@ -201,7 +202,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle, Be
                 lessons.getValue(), crossSubject.getValue() ? true : null, unplugged.getValue() ? true : null,
                 experiment.getValue() ? true : null);
         List<ActivityCard> found = catalogue.search(query, viewer);
-        count.setText(getTranslation(found.size() == 1 ? "catalogue.count-one" : "catalogue.count", found.size()));
+        count.setText(getTranslation(countKey(found.size()), found.size()));
         results.removeAll();
         if (found.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("catalogue.empty"));
@@ -244,5 +245,13 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle, Be
     @Override
     public String getPageTitle() {
         return getTranslation("catalogue.title");
+    }
+
+    /** The search stops at {@link CatalogueRepository#MAX_RESULTS}; then the count says "at least" and how to narrow. */
+    static String countKey(int found) {
+        if (found >= CatalogueRepository.MAX_RESULTS) {
+            return "catalogue.count-many";
+        }
+        return found == 1 ? "catalogue.count-one" : "catalogue.count";
     }
 }
