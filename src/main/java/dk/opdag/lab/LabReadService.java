@@ -68,6 +68,17 @@ public class LabReadService {
         return lab.current(pupilId, experimentId);
     }
 
+    /** How many of the experiment's hints the pupil has revealed, of how many there are. */
+    public record HintUse(int seen, int available) {
+    }
+
+    @Transactional(readOnly = true)
+    public HintUse hints(long pupilId, String experimentId) {
+        LabCatalog c = catalog.getIfAvailable();
+        int available = c == null ? 0 : c.find(experimentId).map(e -> e.hints().size()).orElse(0);
+        return new HintUse(Math.min(lab.hintsSeen(pupilId, experimentId), available), available);
+    }
+
     /** Newest first. */
     @Transactional(readOnly = true)
     public List<LabRepository.Run> runs(long pupilId, String experimentId, int limit) {

@@ -1,5 +1,6 @@
 package dk.opdag.lab;
 
+import static dk.opdag.db.Tables.LAB_HINTS_SEEN;
 import static dk.opdag.db.Tables.LAB_RUN;
 import static dk.opdag.db.Tables.LAB_WORKSPACE;
 import static dk.opdag.db.Tables.LAB_WORKSPACE_VERSION;
@@ -27,6 +28,32 @@ public class LabRepository {
     }
 
     public record Run(long id, OffsetDateTime ranAt, boolean passed, int steps, String failedChecks, String error) {
+    }
+
+    /** How many of the experiment's hints the pupil has revealed (0 when none). */
+    public int hintsSeen(long pupilId, String experimentId) {
+        return dsl.select(LAB_HINTS_SEEN.HINTS_SEEN).from(LAB_HINTS_SEEN)
+                .where(LAB_HINTS_SEEN.PUPIL_ID.eq(pupilId)).and(LAB_HINTS_SEEN.EXPERIMENT_ID.eq(experimentId))
+                .fetchOptional(r -> r.value1()).orElse(0);
+    }
+
+    /** Raises the pupil's count of revealed hints to {@code count}; a lower count (an older tab) changes nothing. */
+    public void seeHints(long pupilId, String experimentId, int count, OffsetDateTime now) {
+        int raised = dsl.update(LAB_HINTS_SEEN)
+                .set(LAB_HINTS_SEEN.HINTS_SEEN, count)
+                .set(LAB_HINTS_SEEN.SEEN_AT, now)
+                .where(LAB_HINTS_SEEN.PUPIL_ID.eq(pupilId)).and(LAB_HINTS_SEEN.EXPERIMENT_ID.eq(experimentId))
+                .and(LAB_HINTS_SEEN.HINTS_SEEN.lt(count))
+                .execute();
+        if (raised == 0) {
+            dsl.insertInto(LAB_HINTS_SEEN)
+                    .set(LAB_HINTS_SEEN.PUPIL_ID, pupilId)
+                    .set(LAB_HINTS_SEEN.EXPERIMENT_ID, experimentId)
+                    .set(LAB_HINTS_SEEN.HINTS_SEEN, count)
+                    .set(LAB_HINTS_SEEN.SEEN_AT, now)
+                    .onConflictDoNothing()
+                    .execute();
+        }
     }
 
     public Optional<Saved> current(long pupilId, String experimentId) {

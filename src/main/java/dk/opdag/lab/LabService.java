@@ -57,8 +57,9 @@ public class LabService {
      * @param revision  the saved revision (0 when nothing is saved yet, and always for staff)
      * @param savedAt   when it was saved, or null
      * @param stored    whether this user's work is stored (pupils) or only previewed (staff)
+     * @param hintsSeen how many of the experiment's hints the pupil has already revealed
      */
-    public record Opened(String workspace, int revision, OffsetDateTime savedAt, boolean stored) {
+    public record Opened(String workspace, int revision, OffsetDateTime savedAt, boolean stored, int hintsSeen) {
     }
 
     /** The result of pressing Kør: the engine's result and what became of the save that went with it. */
@@ -67,11 +68,27 @@ public class LabService {
 
     public Opened open(SignedInUser user, LabExperiment experiment) {
         if (!stores(user)) {
-            return new Opened(experiment.startWorkspace(), 0, null, false);
+            return new Opened(experiment.startWorkspace(), 0, null, false, 0);
         }
+        int hints = Math.min(repository.hintsSeen(user.id(), experiment.id()), experiment.hints().size());
         return repository.current(user.id(), experiment.id())
-                .map(s -> new Opened(s.workspace(), s.revision(), s.savedAt(), true))
-                .orElseGet(() -> new Opened(experiment.startWorkspace(), 0, null, true));
+                .map(s -> new Opened(s.workspace(), s.revision(), s.savedAt(), true, hints))
+                .orElseGet(() -> new Opened(experiment.startWorkspace(), 0, null, true, hints));
+    }
+
+    /**
+     * The pupil reveals one more hint after the {@code shown} ones. Stored for pupils, so a reload shows the same
+     * hints and the teacher can see they were used; returns how many hints are revealed now.
+     */
+    public int revealHint(SignedInUser user, LabExperiment experiment, int shown) {
+        int next = Math.min(Math.max(shown, 0) + 1, experiment.hints().size());
+        if (!stores(user) || next == 0) {
+            return next;
+        }
+        return tx.execute(status -> {
+            repository.seeHints(user.id(), experiment.id(), next, OffsetDateTime.now(clock));
+            return Math.min(repository.hintsSeen(user.id(), experiment.id()), experiment.hints().size());
+        });
     }
 
     /**

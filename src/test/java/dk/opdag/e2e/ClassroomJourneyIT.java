@@ -113,6 +113,8 @@ class ClassroomJourneyIT extends BrowserTestBase {
             Page pupilTab = pupilPage(pupilContext, vigga);
             runOnce(pupilTab);
             pupilTab.getByText("Dine kørsler").waitFor();
+            pupilTab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis et tip (1 af 3)")).click();
+            assertThat(pupilTab.locator(".opdag-lab-hints li")).hasCount(1);
 
             signIn("bo", PASSWORD);
             int looksBefore = audit.count(PupilWorkService.AUDIT_OPEN, vigga.id());
@@ -123,6 +125,7 @@ class ClassroomJourneyIT extends BrowserTestBase {
             editor.waitFor();
             assertThat(editor.evaluate("e => e.readonly")).isEqualTo(true);
             assertThat(page.getByText("Kørsler (1)")).isVisible();
+            assertThat(page.getByText("Eleven har set 1 af opgavens 3 tip.")).isVisible();
             assertThat(audit.count(PupilWorkService.AUDIT_OPEN, vigga.id())).isEqualTo(looksBefore + 1);
             checkAccessible("elevens arbejde");
 
@@ -136,6 +139,10 @@ class ClassroomJourneyIT extends BrowserTestBase {
             note.waitFor();
             assertThat(note).containsText("Tæl hjørnerne: en sekskant har 6. <b>Drej 60 grader</b>");
             assertThat(note.locator("b")).hasCount(0);
+            // The tip she revealed before is still shown after the page was loaded again.
+            assertThat(pupilTab.locator(".opdag-lab-hints li")).hasCount(1);
+            assertThat(pupilTab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName("Vis et tip (2 af 3)"))).isVisible();
         } finally {
             pupilContext.close();
         }

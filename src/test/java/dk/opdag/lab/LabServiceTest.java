@@ -224,6 +224,25 @@ class LabServiceTest {
         assertThat(t.events).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void revealedHintsAreRememberedNeverLoweredAndNeverMoreThanThereAre(TestDatabase db) {
+        LabTestSetup t = new LabTestSetup(db);
+        assertThat(t.lab.open(t.asta, HEXAGON).hintsSeen()).isZero();
+        assertThat(t.lab.revealHint(t.asta, HEXAGON, 0)).isEqualTo(1);
+        assertThat(t.lab.open(t.asta, HEXAGON).hintsSeen()).isEqualTo(1);
+        assertThat(t.lab.revealHint(t.asta, HEXAGON, 1)).isEqualTo(2);
+        // A second tab opened before the second hint asks for its "next" one: the count stays, nothing is undone.
+        assertThat(t.lab.revealHint(t.asta, HEXAGON, 0)).isEqualTo(2);
+        assertThat(t.lab.revealHint(t.asta, HEXAGON, 2)).isEqualTo(2);
+        assertThat(t.lab.open(t.asta, HEXAGON).hintsSeen()).isEqualTo(2);
+        assertThat(t.lab.open(t.bo, HEXAGON).hintsSeen()).isZero();
+        assertThat(t.lab.open(t.asta, MAZE).hintsSeen()).isZero();
+
+        assertThat(t.lab.revealHint(t.teacher, HEXAGON, 0)).isEqualTo(1);
+        assertThat(t.repository.hintsSeen(t.teacher.id(), HEXAGON.id())).isZero();
+    }
+
     @org.junit.jupiter.api.Test
     void failedChecksFitTheColumnAsJson() {
         List<dk.opdag.experiment.CheckOutcome> many = java.util.stream.IntStream.range(0, 40)

@@ -57,7 +57,7 @@ public class PupilWorkService {
     public record PupilWork(Assignment assignment, long pupilId, String pupilName, String experimentId,
                             String experimentTitle, Optional<LabRepository.Saved> current, String startWorkspace,
                             List<LabRepository.Run> runs, List<LabRepository.Version> versions,
-                            List<TeacherNote> notes) {
+                            List<TeacherNote> notes, LabReadService.HintUse hints) {
     }
 
     @Transactional
@@ -66,8 +66,9 @@ public class PupilWorkService {
         audit.record(teacher.id(), AUDIT_OPEN, pupilId, experimentId + " (opgave " + assignmentId + ")");
         return new PupilWork(t.assignment, pupilId, t.pupil.displayName(), experimentId,
                 activities.experimentTitle(experimentId), lab.current(pupilId, experimentId),
-                lab.startWorkspace(experimentId).orElse(null), lab.runs(pupilId, experimentId, HISTORY), lab.versions(pupilId, experimentId, HISTORY),
-                notes.notes(pupilId, experimentId, HISTORY));
+                lab.startWorkspace(experimentId).orElse(null), lab.runs(pupilId, experimentId, HISTORY),
+                lab.versions(pupilId, experimentId, HISTORY), notes.notes(pupilId, experimentId, HISTORY),
+                lab.hints(pupilId, experimentId));
     }
 
     /** An older version of the program; also an opening of the pupil's work, so it is audited too. */

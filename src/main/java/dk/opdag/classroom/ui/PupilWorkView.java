@@ -94,6 +94,9 @@ public class PupilWorkView extends VerticalLayout implements BeforeEnterObserver
                     : "teaching.work.start-only"));
         }
         add(program);
+        if (work.hints().available() > 0) {
+            add(new Paragraph(getTranslation("teaching.work.hints", work.hints().seen(), work.hints().available())));
+        }
 
         add(new H2(getTranslation("teaching.work.note-title")));
         add(noteForm(), notes);

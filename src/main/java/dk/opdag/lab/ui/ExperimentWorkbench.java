@@ -75,6 +75,7 @@ class ExperimentWorkbench extends Div {
         LabService.Opened opened = lab.open(user, experiment);
         revision = opened.revision();
         stored = opened.stored();
+        hintsShown = opened.hintsSeen();
 
         editor.setLocale(getLocale().getLanguage());
         editor.setMessages(blocks.messages(getLocale()));
@@ -378,18 +379,17 @@ class ExperimentWorkbench extends Div {
         OrderedList shown = new OrderedList();
         Button more = new Button();
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Runnable label = () -> more.setText(getTranslation("lab.hint.show", hintsShown + 1, experiment.hints().size()));
-        label.run();
+        Runnable update = () -> {
+            while (shown.getComponentCount() < hintsShown) {
+                shown.add(new ListItem(experiment.hints().get(shown.getComponentCount())));
+            }
+            more.setVisible(hintsShown < experiment.hints().size());
+            more.setText(getTranslation("lab.hint.show", hintsShown + 1, experiment.hints().size()));
+        };
+        update.run();
         more.addClickListener(e -> {
-            if (hintsShown < experiment.hints().size()) {
-                shown.add(new ListItem(experiment.hints().get(hintsShown)));
-                hintsShown++;
-            }
-            if (hintsShown >= experiment.hints().size()) {
-                more.setVisible(false);
-            } else {
-                label.run();
-            }
+            hintsShown = lab.revealHint(user, experiment, hintsShown);
+            update.run();
         });
         shown.getElement().setAttribute("aria-live", "polite");
         section.add(shown, more);
