@@ -31,7 +31,12 @@ class GoalCheckParserTest {
         assertThat(checks.get(2)).isEqualTo(new GoalCheck.SegmentCount(2, 8));
         assertThat(checks.get(6)).isEqualTo(new GoalCheck.SensorLimit("temperature_max", "temperature", true, 30));
         assertThat(checks.get(11)).isEqualTo(new GoalCheck.NotesEqual(List.of("C4", "E4"), null));
-        assertThat(checks.get(14)).isEqualTo(new GoalCheck.OutputEquals(List.of("a", "1")));
+        assertThat(checks.get(14)).isEqualTo(new GoalCheck.OutputEquals(List.of("a", "1"), false));
+        assertThat(GoalCheckParser.parseAll(json("[{\"type\":\"output_equals\",\"lines\":[\"a\"],\"secret\":true}]")))
+                .containsExactly(new GoalCheck.OutputEquals(List.of("a"), true));
+        assertThatThrownBy(() -> GoalCheckParser.parseAll(json(
+                "[{\"type\":\"output_equals\",\"lines\":[\"a\"],\"secret\":\"ja\"}]")))
+                .isInstanceOf(GoalCheckException.class).hasMessageContaining("'secret' skal være true eller false");
     }
 
     @Test

@@ -46,13 +46,17 @@ public final class GeneralChecks {
         int n = Math.min(expected.size(), output.size());
         for (int i = 0; i < n; i++) {
             if (!expected.get(i).equals(output.get(i))) {
-                return CheckOutcome.fail(c.type(), "Linje " + (i + 1) + " skulle være \"" + expected.get(i)
-                        + "\", men programmet skrev \"" + output.get(i) + "\".");
+                return CheckOutcome.fail(c.type(), c.secret()
+                        ? "Linje " + (i + 1) + " er ikke det, der skulle stå, endnu. Programmet skrev \""
+                                + output.get(i) + "\"."
+                        : "Linje " + (i + 1) + " skulle være \"" + expected.get(i)
+                                + "\", men programmet skrev \"" + output.get(i) + "\".");
             }
         }
         if (output.size() < expected.size()) {
             return CheckOutcome.fail(c.type(), "Programmet skrev " + output.size() + " linjer, men der skulle være "
-                    + expected.size() + ". Næste linje skulle være \"" + expected.get(output.size()) + "\".");
+                    + expected.size() + "." + (c.secret() ? ""
+                            : " Næste linje skulle være \"" + expected.get(output.size()) + "\"."));
         }
         if (output.size() > expected.size()) {
             return CheckOutcome.fail(c.type(), "Programmet skrev for meget: " + output.size() + " linjer i stedet for "

@@ -20,10 +20,17 @@ public sealed interface GoalCheck {
 
     // ---- general ----
 
-    /** The printed lines must be exactly these. */
-    record OutputEquals(List<String> lines) implements GoalCheck {
+    /**
+     * The printed lines must be exactly these. A {@code secret} answer (the message of a cipher to crack) is never
+     * quoted back in the failure message, or the first failed run would give the puzzle away.
+     */
+    record OutputEquals(List<String> lines, boolean secret) implements GoalCheck {
         public OutputEquals {
             lines = List.copyOf(lines);
+        }
+
+        public OutputEquals(List<String> lines) {
+            this(lines, false);
         }
 
         public String type() {

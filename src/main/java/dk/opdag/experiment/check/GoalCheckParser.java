@@ -57,7 +57,7 @@ public final class GoalCheckParser {
             return new GoalCheck.SensorLimit(type, spec[0], spec[1].equals("max"), f.number(spec[1]));
         }
         return switch (type) {
-            case "output_equals" -> new GoalCheck.OutputEquals(f.texts("lines"));
+            case "output_equals" -> new GoalCheck.OutputEquals(f.texts("lines"), f.optionalFlag("secret"));
             case "output_contains" -> new GoalCheck.OutputContains(f.text("text"));
             case "max_blocks" -> new GoalCheck.MaxBlocks(f.integer("max", 1));
             case "max_steps" -> new GoalCheck.MaxSteps(f.integer("max", 1));
@@ -184,6 +184,17 @@ public final class GoalCheckParser {
                 throw error("'" + name + "' skal være et tal.");
             }
             return d;
+        }
+
+        boolean optionalFlag(String name) {
+            JsonNode v = node.get(name);
+            if (v == null || v.isMissingNode()) {
+                return false;
+            }
+            if (!v.isBoolean()) {
+                throw error("'" + name + "' skal være true eller false.");
+            }
+            return v.booleanValue();
         }
 
         double optionalNumber(String name, double defaultValue) {

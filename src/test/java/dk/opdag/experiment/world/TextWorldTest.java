@@ -15,6 +15,26 @@ class TextWorldTest {
     }
 
     @Test
+    void aSecretAnswerIsNeverQuotedWhenTheProgramIsWrong() {
+        String wrong = program(print(caesar(block("codes_input"), 1, "DA")));
+        RunResult open = Engine.run(spec("text", "{\"text\":\"Ifk\"}",
+                "[{\"type\":\"output_equals\",\"lines\":[\"Hej\"]}]"), wrong);
+        assertThat(open.checks().getFirst().message()).contains("\"Hej\"");
+
+        RunResult secret = Engine.run(spec("text", "{\"text\":\"Ifk\"}",
+                "[{\"type\":\"output_equals\",\"lines\":[\"Hej\"],\"secret\":true}]"), wrong);
+        assertThat(secret.passed()).isFalse();
+        assertThat(secret.checks().getFirst().message()).contains("Linje 1").doesNotContain("Hej");
+        RunResult nothing = Engine.run(spec("text", "{\"text\":\"Ifk\"}",
+                "[{\"type\":\"output_equals\",\"lines\":[\"Hej\"],\"secret\":true}]"), program(set("x", num(1))));
+        assertThat(nothing.checks().getFirst().message()).contains("0 linjer").doesNotContain("Hej");
+        RunResult right = Engine.run(spec("text", "{\"text\":\"Ifk\"}",
+                "[{\"type\":\"output_equals\",\"lines\":[\"Hej\"],\"secret\":true}]"),
+                program(print(caesar(block("codes_input"), -1, "DA"))));
+        assertThat(right.passed()).isTrue();
+    }
+
+    @Test
     void caesarShiftsWithinTheDanishAlphabetAndBack() {
         RunResult r = Engine.run(spec("text", "{\"text\":\"Hej Åse!\"}",
                 "[{\"type\":\"output_equals\",\"lines\":[\"Kh m Cvh!\",\"Hej Åse!\",\"Khm Dvh!\"]}]"),
