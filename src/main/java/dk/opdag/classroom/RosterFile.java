@@ -1,15 +1,19 @@
 package dk.opdag.classroom;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the names out of an uploaded class list: one name per line, or a CSV exported from a school system with
@@ -52,19 +56,16 @@ public final class RosterFile {
         if (text.indexOf('\0') >= 0) {
             throw new RosterFileException("roster.error.not-text");
         }
-        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
-        if (lines.isEmpty()) {
+        List<List<String>> rows = rows(text);
+        if (rows.isEmpty()) {
             throw new RosterFileException("roster.error.empty");
         }
-        char separator = separator(lines.getFirst());
-        List<String> header = split(lines.getFirst(), separator).stream()
-                .map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> header = rows.getFirst().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         int nameColumn = indexOfAny(header, NAME_HEADERS);
         int surnameColumn = indexOfAny(header, SURNAME_HEADERS);
         List<String> names = new ArrayList<>();
         boolean hasHeader = nameColumn >= 0;
-        for (String line : hasHeader ? lines.subList(1, lines.size()) : lines) {
-            List<String> cells = split(line, separator);
+        for (List<String> cells : hasHeader ? rows.subList(1, rows.size()) : rows) {
             int column = hasHeader ? nameColumn : 0;
             if (column >= cells.size()) {
                 continue;
@@ -110,29 +111,24 @@ public final class RosterFile {
         return semicolons >= commas ? ';' : ',';
     }
 
-    /** Splits one CSV line, honouring double quotes. */
-    static List<String> split(String line, char separator) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
+    /** The file's non-blank rows as cells, read by Commons CSV with the separator the first line uses. */
+    static List<List<String>> rows(String text) throws RosterFileException {
+        String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator(firstLine))
+                .setIgnoreEmptyLines(true).setTrim(false).get();
+        List<List<String>> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            for (CSVRecord record : parser) {
+                List<String> cells = record.toList();
+                if (cells.stream().anyMatch(c -> !c.isBlank())) {
+                    rows.add(cells);
                 }
-            } else if (c == separator && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
             }
+        } catch (IOException | UncheckedIOException | IllegalStateException broken) {
+            // An opening quote without its closing one, for example: say so rather than guess at the names.
+            throw new RosterFileException("roster.error.broken-csv");
         }
-        cells.add(cell.toString());
-        return cells;
+        return rows;
     }
 
     private static int indexOfAny(List<String> header, Set<String> wanted) {

@@ -42,6 +42,19 @@ class RosterFileTest {
     }
 
     @Test
+    void danishExcelExportWithSemicolonsAndAQuotedNameOverTwoLines() throws Exception {
+        String csv = "Klasse;Fornavn;Efternavn\r\n5.B;\"Ærø\";\r\n\r\n5.B;\"Li\nNa\";Hansen\r\n;;\r\n";
+        assertThat(RosterFile.names(utf8(csv))).containsExactly("Ærø", "Li\nNa Hansen");
+    }
+
+    @Test
+    void aQuoteThatIsNeverClosedIsRefusedInsteadOfGuessed() {
+        assertThatThrownBy(() -> RosterFile.names(utf8("Fornavn,Efternavn\n\"Anna,Berg\nAli,\n")))
+                .isInstanceOf(RosterFile.RosterFileException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "roster.error.broken-csv");
+    }
+
+    @Test
     void emptyTooBigAndBinaryFilesAreRefusedWithAReason() {
         assertThatThrownBy(() -> RosterFile.names(new byte[0]))
                 .hasFieldOrPropertyWithValue("messageKey", "roster.error.empty");
