@@ -51,7 +51,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private final PlanExportService export;
     private final CalendarFeedService feeds;
     private final CurrentUser currentUser;
-    private final Div message = new Div();
+    private final StatusMessage message = new StatusMessage();
     private Sections tabs;
     private Plan plan;
     private SignedInUser user;
@@ -205,11 +205,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void say(String text, boolean problem) {
-        message.removeAll();
-        Paragraph p = new Paragraph(text);
-        p.addClassName(problem ? "opdag-error" : "opdag-status");
-        p.getElement().setAttribute("role", problem ? "alert" : "status");
-        message.add(p);
+        message.say(text, problem);
     }
 
     @Override

@@ -50,7 +50,7 @@ public class YearPlansView extends VerticalLayout implements BeforeEnterObserver
     private final CurrentUser currentUser;
     private final SchoolYearSelect year;
     private final Div content = new Div();
-    private final Div message = new Div();
+    private final StatusMessage message = new StatusMessage();
     private SignedInUser user;
 
     public YearPlansView(PlanService plans, CurrentUser currentUser) {
@@ -237,11 +237,7 @@ public class YearPlansView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void say(String text, boolean problem) {
-        message.removeAll();
-        Paragraph p = new Paragraph(text);
-        p.addClassName(problem ? "opdag-error" : "opdag-status");
-        p.getElement().setAttribute("role", problem ? "alert" : "status");
-        message.add(p);
+        message.say(text, problem);
     }
 
     @Override
