@@ -1,6 +1,5 @@
 package dk.opdag.classroom.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -20,7 +19,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
@@ -29,6 +27,7 @@ import dk.opdag.classroom.ClassroomException;
 import dk.opdag.classroom.ClassroomService;
 import dk.opdag.classroom.PupilRow;
 import dk.opdag.classroom.RosterFile;
+import dk.opdag.shell.upload.LimitedUpload;
 import dk.opdag.classroom.RosterService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
@@ -129,8 +128,9 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> importFile(data))));
+        // The limit holds on the server while the file streams in; the browser's limit below only says it sooner.
+        Upload upload = new Upload(LimitedUpload.inMemory(RosterFile.MAX_BYTES, (name, data) -> importFile(data),
+                limit -> showError(getTranslation("roster.error.too-big"))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(RosterFile.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
