@@ -12,7 +12,6 @@ import dk.opdag.planning.demo.PlanningDemoData;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -28,7 +27,7 @@ public class DemoData {
     public static final String PASSWORD = "opdag-demo-1";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-    /** A demo class, its teacher, and the first pupil's fixed code (for README); the rest are seeded. */
+    /** A demo class, its teacher, and the first pupil's fixed code (for README); the rest are random. */
     record DemoClass(String name, String code, CodeKind kind, String teacher, List<String> subjects,
                      String firstPupilCode, List<String> pupils) {
     }
@@ -80,7 +79,8 @@ public class DemoData {
             accounts.create(Role.ADMIN, null, "admin", PASSWORD, "Demo Administrator");
         }
         accounts.create(Role.LEADER, school, "leder", PASSWORD, "Lene Leder");
-        Random random = new Random(2026);
+        // Every other pupil's code is random per installation: a fixed seed gave every --demo server the same codes.
+        java.util.random.RandomGenerator random = new java.security.SecureRandom();
         List<DemoLessons.DemoClass> made = new java.util.ArrayList<>();
         for (DemoClass demo : CLASSES) {
             int grade = demo.name().charAt(0) - '0';

@@ -120,6 +120,34 @@ class ExportTest {
         assertThat(feeds.calendar(renewed, "http://localhost")).isEmpty();
     }
 
+    /** Issue 11, item 6: the feed's links never come from the request's Host header. */
+    @org.junit.jupiter.api.AfterEach
+    void noRequest() {
+        org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+    }
+
+    @Test
+    void theFeedLinksToTheConfiguredAddressNeverToTheRequestsHost() {
+        PlanningWorld w = new PlanningWorld(TestDatabase.H2);
+        CalendarFeedService feeds = new CalendarFeedService(w.repository, w.f.classes, new ClassAccess(w.f.classes),
+                w.f.users, w.clock);
+        long plan = w.plans.startClassPlan(w.bo, w.c5b).id();
+        w.plans.addItem(w.bo, plan, new ItemDraft("t-ct5", "matematik", week(2026, 36), week(2026, 37), w.bo.id(),
+                null));
+        String token = feeds.renew(w.bo, w.c5b);
+        var forged = new org.springframework.mock.web.MockHttpServletRequest("GET", "/kalender/" + token + ".ics");
+        forged.setServerName("evil.example");
+        forged.addHeader("Host", "evil.example");
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(forged));
+
+        String unconfigured = new dk.opdag.planning.feed.CalendarFeedController(feeds, "").feed(token).getBody();
+        assertThat(unconfigured).contains("SUMMARY:").doesNotContain("evil.example").doesNotContain("URL:");
+        String configured = new dk.opdag.planning.feed.CalendarFeedController(feeds, "https://opdag.skole.dk/")
+                .feed(token).getBody();
+        assertThat(configured).doesNotContain("evil.example").contains("URL:https://opdag.skole.dk/aktivitet/t-ct5");
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void onlyTheClassesTeachersGetAFeedAddress(TestDatabase db) {

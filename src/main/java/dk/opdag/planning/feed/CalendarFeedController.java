@@ -8,11 +8,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code GET /kalender/<token>.ics}: the class plan for a calendar app. Unknown and stopped tokens get 404, the same
- * answer as a page that never existed, so the address cannot be probed.
+ * answer as a page that never existed, so the address cannot be probed. Links in the events point at
+ * {@code opdag.public-url} (the address the school gives the app); without it the events carry no link, because
+ * the request's own Host header is whatever the sender wrote.
  */
 @RestController
 public class CalendarFeedController {
@@ -22,14 +23,18 @@ public class CalendarFeedController {
 
     private final CalendarFeedService feeds;
 
-    public CalendarFeedController(CalendarFeedService feeds) {
+    private final String publicUrl;
+
+    public CalendarFeedController(CalendarFeedService feeds,
+                                  @org.springframework.beans.factory.annotation.Value("${opdag.public-url:}")
+                                  String publicUrl) {
         this.feeds = feeds;
+        this.publicUrl = publicUrl == null ? "" : publicUrl.strip().replaceAll("/+$", "");
     }
 
     @GetMapping(PATH + "{token}.ics")
     public ResponseEntity<String> feed(@PathVariable String token) {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        return feeds.calendar(token, base)
+        return feeds.calendar(token, publicUrl)
                 .map(body -> ResponseEntity.ok().contentType(CALENDAR)
                         .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
                         .header("X-Robots-Tag", "noindex").body(body))

@@ -59,7 +59,9 @@ public final class PlanCalendar {
             event.add(new LastModified(item.updatedAt().toInstant()));
             event.add(new Description(OpdagI18nProvider.translate("planning.ics.description", locale, className,
                     from.number(), to.number(), item.subjectName())));
-            event.add(new Url(URI.create(baseUrl + "/aktivitet/" + item.activityId())));
+            if (baseUrl != null && !baseUrl.isBlank()) {
+                event.add(new Url(URI.create(baseUrl + "/aktivitet/" + item.activityId())));
+            }
             event.add(new Categories(category));
             event.add(new Transp(Transp.VALUE_TRANSPARENT));
             calendar.add(event);
