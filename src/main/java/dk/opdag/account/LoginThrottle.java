@@ -3,13 +3,24 @@ package dk.opdag.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Slows down guessing: after a few failures an account (or a pupil) is locked for a while, and a client address
- * that fails very often is locked too. The limits are properties ({@code opdag.login.*}).
+ * Stops guessing without letting anyone lock others out (issue 11, item 5). Every attempt is counted before the
+ * password or code is checked ({@link ThrottleRepository#attempt}), on these keys:
+ * <ul>
+ *   <li>A device that has signed in to this account before (its {@link DeviceCookie}) has a key of its own: only
+ *   its own wrong tries count there. A stranger guessing a teacher's password, or a classmate guessing a child's
+ *   pictures, never locks the owner's usual device.</li>
+ *   <li>Every other device shares the account's key, and the address's key (a school's shared address allows many
+ *   failures, and devices known at that address are not counted there).</li>
+ * </ul>
+ * A key that reaches its limit is locked briefly; each following lock is twice as long (to a cap) and comes after
+ * one more wrong try, so guessing gets slower and slower while a mistyping person waits a minute. Limits are
+ * {@code opdag.login.*} properties.
  */
 @Service
 public class LoginThrottle {
@@ -18,53 +29,93 @@ public class LoginThrottle {
     private final Clock clock;
     private final int accountMax;
     private final int clientMax;
+    private final int classCodeMax;
     private final Duration window;
-    private final Duration lock;
+    private final Duration firstLock;
+    private final Duration staffMaxLock;
+    private final Duration pupilMaxLock;
 
     public LoginThrottle(ThrottleRepository repository, Clock clock,
                          @Value("${opdag.login.account-max-failures:5}") int accountMax,
                          @Value("${opdag.login.client-max-failures:100}") int clientMax,
+                         @Value("${opdag.login.class-code-max-failures:20}") int classCodeMax,
                          @Value("${opdag.login.window:PT15M}") Duration window,
-                         @Value("${opdag.login.lock:PT5M}") Duration lock) {
+                         @Value("${opdag.login.lock:PT1M}") Duration firstLock,
+                         @Value("${opdag.login.staff-max-lock:PT15M}") Duration staffMaxLock,
+                         @Value("${opdag.login.pupil-max-lock:PT1H}") Duration pupilMaxLock) {
         this.repository = repository;
         this.clock = clock;
         this.accountMax = accountMax;
         this.clientMax = clientMax;
+        this.classCodeMax = classCodeMax;
         this.window = window;
-        this.lock = lock;
+        this.firstLock = firstLock;
+        this.staffMaxLock = staffMaxLock;
+        this.pupilMaxLock = pupilMaxLock;
     }
 
-    /** How long the account or client must still wait, if locked. */
-    public Optional<Duration> waitFor(String accountKey, String client) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return latest(repository.lockedUntil(accountKey), repository.lockedUntil(clientKey(client)))
-                .filter(until -> until.isAfter(now))
-                .map(until -> Duration.between(now, until));
+    /** Staff accounts ("staff:anne") and pupils ("pupil:17"). */
+    public static String staffKey(String username) {
+        return "staff:" + username;
     }
 
-    /** Counts a failure; returns the wait if this failure locked the account or the client. */
-    public Optional<Duration> failed(String accountKey, String client) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        var account = repository.recordFailure(accountKey, now, accountMax, window, lock);
-        var byClient = repository.recordFailure(clientKey(client), now, clientMax, window, lock);
-        return latest(account, byClient).map(until -> Duration.between(now, until));
+    public static String pupilKey(long pupilId) {
+        return "pupil:" + pupilId;
     }
 
-    public void succeeded(String accountKey) {
-        repository.clear(accountKey);
-    }
-
-    private static String clientKey(String client) {
-        return "client:" + (client == null ? "?" : client);
-    }
-
-    private static Optional<OffsetDateTime> latest(Optional<OffsetDateTime> a, Optional<OffsetDateTime> b) {
-        if (a.isEmpty()) {
-            return b;
+    /**
+     * Counts a login attempt on this account from this client. Empty: go ahead and check the password or code;
+     * otherwise how long the client must wait (nothing was counted).
+     */
+    public Optional<Duration> attempt(String accountKey, LoginClient client) {
+        Duration maxLock = accountKey.startsWith("pupil:") ? pupilMaxLock : staffMaxLock;
+        List<ThrottleRepository.Rule> rules;
+        if (repository.trusted(accountKey, client.deviceHash())) {
+            rules = List.of(new ThrottleRepository.Rule(accountKey + "|device:" + client.deviceHash(), accountMax,
+                    firstLock, maxLock, true));
+        } else {
+            rules = List.of(new ThrottleRepository.Rule(accountKey, accountMax, firstLock, maxLock, true),
+                    new ThrottleRepository.Rule(addressKey(client), clientMax, firstLock, staffMaxLock, false));
         }
-        if (b.isEmpty()) {
-            return a;
+        return repository.attempt(rules, OffsetDateTime.now(clock), window);
+    }
+
+    /** The right password or code: this device is known for the account from now on, and its slate is clean. */
+    public void succeeded(String accountKey, LoginClient client) {
+        if (repository.trusted(accountKey, client.deviceHash())) {
+            repository.clear(accountKey + "|device:" + client.deviceHash());
+        } else {
+            repository.clear(accountKey);
+            repository.refund(addressKey(client));
         }
-        return Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
+        repository.trust(accountKey, client.deviceHash(), OffsetDateTime.now(clock));
+    }
+
+    /**
+     * Counts a class-code lookup. Known devices have their own count; others share their address's. Empty: go
+     * ahead; otherwise how long to wait.
+     */
+    public Optional<Duration> classCodeAttempt(LoginClient client) {
+        String key = repository.knownDevice(client.deviceHash()) ? "classcode|device:" + client.deviceHash()
+                : "classcode|" + addressKey(client);
+        return repository.attempt(List.of(new ThrottleRepository.Rule(key, classCodeMax, firstLock, staffMaxLock,
+                        false)),
+                OffsetDateTime.now(clock), window);
+    }
+
+    /** A class code that exists takes its lookup back: only wrong codes count. */
+    public void classCodeFound(LoginClient client) {
+        repository.refund(repository.knownDevice(client.deviceHash()) ? "classcode|device:" + client.deviceHash()
+                : "classcode|" + addressKey(client));
+    }
+
+    /** A teacher gave the pupil a new code: the pupil's locks go with the old one. */
+    public void forgetPupil(long pupilId) {
+        repository.clear(pupilKey(pupilId));
+        repository.clearAll(pupilKey(pupilId) + "|");
+    }
+
+    private static String addressKey(LoginClient client) {
+        return "client:" + client.address();
     }
 }

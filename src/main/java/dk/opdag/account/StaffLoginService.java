@@ -23,10 +23,11 @@ public class StaffLoginService {
         this.dummyHash = encoder.encode("opdag-dummy-password");
     }
 
-    public LoginResult login(String username, String password, String client) {
+    /** The attempt is counted before the password is checked (see {@link LoginThrottle}). */
+    public LoginResult login(String username, String password, LoginClient client) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        String key = "staff:" + name;
-        var wait = throttle.waitFor(key, client);
+        String key = LoginThrottle.staffKey(name);
+        var wait = throttle.attempt(key, client);
         if (wait.isPresent()) {
             return new LoginResult.Locked(wait.get());
         }
@@ -35,13 +36,11 @@ public class StaffLoginService {
         String hash = found.map(UserRepository.StaffCredentials::passwordHash).orElse(dummyHash);
         boolean ok = password != null && hash != null && encoder.matches(password, hash);
         if (ok && found.isPresent() && found.get().user().active()) {
-            throttle.succeeded(key);
+            throttle.succeeded(key, client);
             UserRecord user = found.get().user();
             audit.record(user.id(), "LOGIN", user.id(), null);
             return new LoginResult.Success(user.toSignedIn());
         }
-        return throttle.failed(key, client)
-                .<LoginResult>map(LoginResult.Locked::new)
-                .orElseGet(LoginResult.Rejected::new);
+        return new LoginResult.Rejected();
     }
 }

@@ -18,7 +18,11 @@ public class RosterService {
     private final ClassAccess access;
     private final AuditLog audit;
 
-    public RosterService(ClassRepository classes, UserRepository users, ClassAccess access, AuditLog audit) {
+    private final dk.opdag.account.LoginThrottle throttle;
+
+    public RosterService(ClassRepository classes, UserRepository users, ClassAccess access, AuditLog audit,
+                         dk.opdag.account.LoginThrottle throttle) {
+        this.throttle = throttle;
         this.classes = classes;
         this.users = users;
         this.access = access;
@@ -74,7 +78,7 @@ public class RosterService {
         return new AddReport(added, duplicates, rejected);
     }
 
-    /** A new code for a pupil who forgot theirs; the old one stops working at once. */
+    /** A new code for a pupil who forgot theirs; the old one stops working at once, and so do its locks. */
     @Transactional
     public String resetCode(SignedInUser user, long classId, long pupilId) {
         ClassInfo klass = access.requireManage(user, classId);
@@ -83,6 +87,7 @@ public class RosterService {
         }
         String code = LoginCodes.newPupilCode(klass.codeKind());
         users.setLoginCode(pupilId, code);
+        throttle.forgetPupil(pupilId); // a child locked out by a classmate's guessing gets in with the new code
         audit.record(user.id(), "RESET_CODE", pupilId, null);
         return code;
     }

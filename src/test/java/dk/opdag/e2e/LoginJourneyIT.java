@@ -113,11 +113,12 @@ class LoginJourneyIT extends BrowserTestBase {
     @Test
     void repeatedWrongPasswordsAreThrottled() {
         open("login");
-        for (int i = 0; i < 5; i++) {
+        // Five tries are checked; the sixth waits (see ThrottleScenariosTest for who else is and is not slowed).
+        for (int i = 0; i < 6; i++) {
             page.locator("vaadin-login-form input[name='username']").fill("leder2");
             page.locator("vaadin-login-form input[name='password']").fill("gæt-nummer-" + i);
             page.locator("vaadin-login-form input[name='password']").press("Enter");
-            if (i < 4) {
+            if (i < 5) {
                 assertThat(page.getByText("Brugernavnet eller adgangskoden er forkert.")).isVisible();
             }
         }

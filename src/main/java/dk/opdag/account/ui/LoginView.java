@@ -11,7 +11,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.LoginResult;
@@ -28,14 +27,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final CurrentUser currentUser;
     private final LoginForm form = new LoginForm();
 
-    public LoginView(StaffLoginService logins, CurrentUser currentUser) {
+    public LoginView(StaffLoginService logins, CurrentUser currentUser, LoginClients clients) {
         this.currentUser = currentUser;
         addClassName("opdag-login");
         form.setI18n(i18n(null));
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(event -> {
-            String client = VaadinRequest.getCurrent().getRemoteAddr();
-            LoginResult result = logins.login(event.getUsername(), event.getPassword(), client);
+            LoginResult result = logins.login(event.getUsername(), event.getPassword(), clients.current());
             switch (result) {
                 case LoginResult.Success success -> {
                     SessionSignIn.signIn(success.user());

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.opdag.account.CodeKind;
 import dk.opdag.account.CurrentUser;
@@ -43,7 +42,10 @@ public class PupilLoginView extends Main implements BeforeEnterObserver, HasDyna
     private final Div step = new Div();
     private final Paragraph message = new Paragraph();
 
-    public PupilLoginView(PupilLoginService logins, CurrentUser currentUser) {
+    private final LoginClients clients;
+
+    public PupilLoginView(PupilLoginService logins, CurrentUser currentUser, LoginClients clients) {
+        this.clients = clients;
         this.logins = logins;
         this.currentUser = currentUser;
         addClassName("opdag-login");
@@ -63,12 +65,14 @@ public class PupilLoginView extends Main implements BeforeEnterObserver, HasDyna
         code.setAutofocus(true);
         code.addClassName("opdag-class-code");
         Button next = new Button(getTranslation("pupil-login.next"), e -> {
-            var klass = logins.findClass(code.getValue());
-            if (klass.isEmpty()) {
-                showMessage(getTranslation("pupil-login.error.class", code.getValue().strip()));
-                code.focus();
-            } else {
-                showNames(klass.get());
+            switch (logins.findClass(code.getValue(), clients.current())) {
+                case PupilLoginService.ClassLookup.Found found -> showNames(found.loginClass());
+                case PupilLoginService.ClassLookup.NotFound notFound -> {
+                    showMessage(getTranslation("pupil-login.error.class", code.getValue().strip()));
+                    code.focus();
+                }
+                case PupilLoginService.ClassLookup.Locked locked ->
+                        showMessage(getTranslation("pupil-login.error.class-locked", locked.minutes()));
             }
         });
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -148,8 +152,7 @@ public class PupilLoginView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void attempt(PupilDirectory.LoginClass klass, PupilDirectory.PupilChoice pupil, String code) {
-        String client = VaadinRequest.getCurrent().getRemoteAddr();
-        LoginResult result = logins.login(klass.id(), pupil.pupilId(), code, client);
+        LoginResult result = logins.login(klass.id(), pupil.pupilId(), code, clients.current());
         switch (result) {
             case LoginResult.Success success -> {
                 SessionSignIn.signIn(success.user());
