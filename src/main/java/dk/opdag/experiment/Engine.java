@@ -105,6 +105,14 @@ public final class Engine {
         }
     }
 
+    /**
+     * The same run on the caller's thread, for a caller that schedules runs itself (the lab's fair scheduler). The
+     * thread needs a large stack (deep programs nest deeply); interrupting it stops the run at its next step.
+     */
+    public static RunResult runOnCurrentThread(ExperimentSpec spec, String workspaceJson, Limits limits) {
+        return runHere(spec, workspaceJson, limits);
+    }
+
     private static RunResult stopped(ExperimentSpec spec, String message) {
         WorldState state = Worlds.get(spec.worldId()).create(spec.startState(), spec.seed());
         return new RunResult(false, List.of(), 0, List.of(), state.snapshot(), List.of(), Optional.of(message));

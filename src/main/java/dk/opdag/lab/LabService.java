@@ -42,8 +42,18 @@ public class LabService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final RunScheduler runs;
+
+    /** Without a scheduler of its own (tests, benchmarks): the default one. */
     public LabService(LabRepository repository, PlatformTransactionManager transactions,
                       ApplicationEventPublisher events, Clock clock) {
+        this(repository, transactions, events, clock, RunScheduler.withDefaults());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public LabService(LabRepository repository, PlatformTransactionManager transactions,
+                      ApplicationEventPublisher events, Clock clock, RunScheduler runs) {
+        this.runs = runs;
         this.repository = repository;
         this.tx = new TransactionTemplate(transactions);
         this.events = events;
@@ -141,9 +151,13 @@ public class LabService {
     /**
      * Runs the program in the experiment's world. For a pupil the workspace is saved first (same rules as
      * {@link #save}) and the run is stored, whatever the outcome; staff previews store nothing.
+     *
+     * @throws RunScheduler.RunRefused when this user's previous run still runs, or the server is busy (nothing is
+     *                                 stored then; the autosave has the program)
      */
     public RunOutcome run(SignedInUser user, LabExperiment experiment, int baseRevision, String workspace) {
-        RunResult result = Engine.run(experiment.spec(), workspace, Limits.DEFAULT);
+        RunResult result = schedule(user, () -> Engine.runOnCurrentThread(experiment.spec(), workspace,
+                Limits.DEFAULT));
         if (!stores(user)) {
             return new RunOutcome(result, new SaveResult.NotStored());
         }
@@ -283,6 +297,15 @@ public class LabService {
             length += itemLength;
         }
         return array.isEmpty() ? null : array.toString();
+    }
+
+    /** Through the fair scheduler: one run in flight per user, a CPU budget per run, a bounded queue. */
+    private RunResult schedule(SignedInUser user, java.util.function.Supplier<RunResult> run) {
+        return switch (runs.run(user == null ? -1 : user.id(), run)) {
+            case RunScheduler.Outcome.Ran ran -> ran.result();
+            case RunScheduler.Outcome.AlreadyRunning already -> throw new RunScheduler.RunRefused("lab.run.already");
+            case RunScheduler.Outcome.Busy busy -> throw new RunScheduler.RunRefused("lab.run.busy");
+        };
     }
 
     /** Pupils' work is stored; staff only preview. */

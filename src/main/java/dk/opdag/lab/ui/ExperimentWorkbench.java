@@ -306,7 +306,13 @@ class ExperimentWorkbench extends Div {
     // --- running ----------------------------------------------------------------------------------------------
     private void run(boolean stepByStep) {
         result.clear();
-        LabService.RunOutcome outcome = lab.run(user, experiment, revision, editor.getWorkspace());
+        LabService.RunOutcome outcome;
+        try {
+            outcome = lab.run(user, experiment, revision, editor.getWorkspace());
+        } catch (dk.opdag.lab.RunScheduler.RunRefused refused) {
+            notice(getTranslation(refused.messageKey()), false); // the program is saved; only this run did not start
+            return;
+        }
         if (openConflict == null) {
             handle(outcome.save());
         }

@@ -1,0 +1,108 @@
+package dk.opdag.e2e;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Who may open what: one line per {@code @Route} (and route alias) and per HTTP endpoint. {@link AuthorizationMatrixIT}
+ * finds every route and endpoint in the running app and fails for any without a line here, then tries each one as
+ * every role (and as nobody), on the user's own class or school and on someone else's.
+ *
+ * <p><b>Adding a route?</b> Add one line: its template, what its first parameter names ({@link Subject}), and for
+ * each role one of {@code none} (refused), {@code own} (own class; for a leader own school; for a pupil own work),
+ * {@code school} (any class of the own school), {@code all}. A role left out means {@code none}. Example:
+ * <pre>{@code
+ * route("klasse/:id/noget-nyt", Subject.CLASS, "TEACHER=own LEADER=school ADMIN=all"),
+ * }</pre>
+ */
+final class AuthorizationRules {
+
+    /** What a route's first parameter is, so the matrix can give it the user's own and someone else's. */
+    enum Subject {
+        /** No parameter, or one that is the same for everyone (an experiment, a catalogue activity, a guide). */
+        NONE,
+        CLASS, ASSIGNMENT, PLAN, SCHOOL,
+        /** A pupil's reflection on an assignment: the pupil's own assignment, or another class's. */
+        REFLECTION,
+        /** opgave/:id/elev/:pupil/:experiment: a pupil's work in an assignment. */
+        WORK
+    }
+
+    record Rule(Subject subject, String access) {
+        /** none, own, school or all for this role ("ANON" is a visitor who is not signed in). */
+        String of(String role) {
+            for (String part : access.split("\\s+")) {
+                if (part.startsWith(role + "=")) {
+                    return part.substring(role.length() + 1);
+                }
+            }
+            return "none";
+        }
+    }
+
+    static final Map<String, Rule> ROUTES = new LinkedHashMap<>();
+    static final Map<String, Rule> ENDPOINTS = new LinkedHashMap<>();
+
+    private static void route(String template, Subject subject, String access) {
+        ROUTES.put(template, new Rule(subject, access));
+    }
+
+    private static void endpoint(String methodAndPath, String access) {
+        ENDPOINTS.put(methodAndPath, new Rule(Subject.NONE, access));
+    }
+
+    static {
+        // Open to everyone (signed-in users are forwarded to their own start page).
+        route("", Subject.NONE, "ANON=all PUPIL=all TEACHER=all LEADER=all ADMIN=all");
+        route("login", Subject.NONE, "ANON=all PUPIL=all TEACHER=all LEADER=all ADMIN=all");
+        route("elev", Subject.NONE, "ANON=all PUPIL=all TEACHER=all LEADER=all ADMIN=all");
+        route("kom-i-gang", Subject.NONE, ""); // closed for good once an admin exists
+
+        // Pupils
+        route("mine-opgaver", Subject.NONE, "PUPIL=all");
+        route("mit-barometer", Subject.NONE, "PUPIL=all");
+        route("frit-eksperiment", Subject.NONE, "PUPIL=all");
+        route("refleksion/:id", Subject.REFLECTION, "PUPIL=own");
+        route("eksperiment/:id", Subject.NONE, "PUPIL=all TEACHER=all LEADER=all ADMIN=all");
+
+        // Teachers and their classes
+        route("mine-klasser", Subject.NONE, "TEACHER=all");
+        route("opgaver", Subject.NONE, "TEACHER=all");
+        route("klasse/:id", Subject.CLASS, "TEACHER=own LEADER=school ADMIN=all");
+        route("klasse/:id/login-kort", Subject.CLASS, "TEACHER=own ADMIN=all");
+        route("klasse/:id/opgaver", Subject.CLASS, "TEACHER=own");
+        route("klasse/:id/barometer", Subject.CLASS, "TEACHER=own");
+        route("opgave/:id/overblik", Subject.ASSIGNMENT, "TEACHER=own");
+        route("opgave/:id/refleksioner", Subject.ASSIGNMENT, "TEACHER=own");
+        route("opgave/:id/tavle", Subject.ASSIGNMENT, "TEACHER=own");
+        route("opgave/:id/elev/:pupil/:experiment", Subject.WORK, "TEACHER=own");
+
+        // Catalogue, activities and guides (the same for every school; own activities have their own tests)
+        route("katalog", Subject.NONE, "TEACHER=all LEADER=all ADMIN=all");
+        route("aktivitet/:id", Subject.NONE, "TEACHER=all LEADER=all ADMIN=all");
+        route("aktivitet/ny", Subject.NONE, "TEACHER=all");
+        route("aktivitet/rediger/:id", Subject.NONE, "TEACHER=all");
+        route("vejledninger", Subject.NONE, "TEACHER=all LEADER=all ADMIN=all");
+        route("vejledninger/:slug", Subject.NONE, "TEACHER=all LEADER=all ADMIN=all");
+
+        // Year plans and the leader's overview
+        route("aarsplaner", Subject.NONE, "TEACHER=all LEADER=all");
+        route("aarsplan/:id", Subject.PLAN, "TEACHER=school LEADER=school ADMIN=all");
+        route("aarsplan/:id/udskriv", Subject.PLAN, "TEACHER=school LEADER=school ADMIN=all");
+        route("skolens-overblik", Subject.NONE, "LEADER=all");
+        route("daekning", Subject.NONE, "LEADER=all");
+        route("lighed", Subject.NONE, "LEADER=all");
+
+        // Admin
+        route("admin", Subject.NONE, "ADMIN=all");
+        route("admin/skole/:id", Subject.SCHOOL, "ADMIN=all");
+        route("kommunens-daekning", Subject.NONE, "ADMIN=all");
+
+        // HTTP endpoints beside Vaadin
+        endpoint("POST /lab/autosave", "PUPIL=own"); // the signed-in pupil's own work, with the session's CSRF token
+        endpoint("GET /kalender/{token}.ics", "ANON=all PUPIL=all TEACHER=all LEADER=all ADMIN=all"); // token is key
+    }
+
+    private AuthorizationRules() {
+    }
+}
