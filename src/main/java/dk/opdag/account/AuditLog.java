@@ -24,6 +24,11 @@ public class AuditLog {
                 .execute();
     }
 
+    /** Retention: entries older than this go. */
+    public int deleteOlderThan(java.time.OffsetDateTime cutoff) {
+        return dsl.deleteFrom(AUDIT_LOG).where(AUDIT_LOG.OCCURRED_AT.lt(cutoff)).execute();
+    }
+
     public int count(String action, long subjectUserId) {
         return dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ACTION.eq(action).and(AUDIT_LOG.SUBJECT_USER_ID.eq(subjectUserId)));
     }

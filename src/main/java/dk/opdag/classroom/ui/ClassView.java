@@ -49,7 +49,11 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
     private boolean manage;
     private boolean teacherOfClass;
 
-    public ClassView(ClassroomService classrooms, RosterService roster, CurrentUser currentUser) {
+    private final dk.opdag.classroom.privacy.PupilDataService pupilData;
+
+    public ClassView(ClassroomService classrooms, RosterService roster, CurrentUser currentUser,
+                     dk.opdag.classroom.privacy.PupilDataService pupilData) {
+        this.pupilData = pupilData;
         this.classrooms = classrooms;
         this.roster = roster;
         this.currentUser = currentUser;
@@ -99,7 +103,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
                         ButtonVariant.LUMO_ERROR);
                 remove.getElement().setAttribute("aria-label",
                         getTranslation("teaching.class.remove-for", p.displayName()));
-                return new HorizontalLayout(reset, remove);
+                return new HorizontalLayout(reset, remove, exportData(p), eraseData(p));
             }).setHeader(getTranslation("class.actions"));
         }
         pupils.setAllRowsVisible(true);
@@ -115,6 +119,75 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (manage) {
             add(addPupilsPanel());
         }
+        if (currentUser.require().is(Role.ADMIN) && !rows.isEmpty()) {
+            add(eraseClassPanel());
+        }
+    }
+
+    // --- pupils' data (GDPR) ----------------------------------------------------------------------------------
+    /** Everything stored about the pupil, as a text file the parents can read. */
+    private Anchor exportData(PupilRow p) {
+        SignedInUser user = currentUser.require();
+        long classId = klass.id();
+        Anchor link = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+            byte[] text = pupilData.export(user, classId, p.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(text),
+                    "opdag-elevdata-" + p.id() + ".txt", "text/plain; charset=utf-8", text.length);
+        }), getTranslation("class.data.export"));
+        link.getElement().setAttribute("download", true);
+        link.getElement().setAttribute("aria-label", getTranslation("class.data.export-for", p.displayName()));
+        return link;
+    }
+
+    private Button eraseData(PupilRow p) {
+        Button erase = new Button(getTranslation("class.data.erase"), e -> {
+            ConfirmDialog dialog = new ConfirmDialog();
+            dialog.setHeader(getTranslation("class.data.erase-title", p.displayName()));
+            dialog.setText(getTranslation("class.data.erase-text", p.displayName()));
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("class.data.cancel"));
+            dialog.setConfirmText(getTranslation("class.data.erase-confirm"));
+            dialog.setConfirmButtonTheme("error primary");
+            dialog.addConfirmListener(c -> {
+                try {
+                    pupilData.erase(currentUser.require(), klass.id(), p.id());
+                    build();
+                    Notification.show(getTranslation("class.data.erased", p.displayName()), 5000,
+                            Notification.Position.TOP_CENTER);
+                } catch (ClassroomException ex) {
+                    showError(getTranslation(ex.messageKey()));
+                }
+            });
+            dialog.open();
+        });
+        erase.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        erase.getElement().setAttribute("aria-label", getTranslation("class.data.erase-for", p.displayName()));
+        return erase;
+    }
+
+    /** At the end of a school year: the admin erases the pupils who leave with the class. */
+    private Details eraseClassPanel() {
+        Button erase = new Button(getTranslation("class.data.erase-class"), e -> {
+            ConfirmDialog dialog = new ConfirmDialog();
+            dialog.setHeader(getTranslation("class.data.erase-class-title", klass.name()));
+            dialog.setText(getTranslation("class.data.erase-class-text", klass.name()));
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("class.data.cancel"));
+            dialog.setConfirmText(getTranslation("class.data.erase-confirm"));
+            dialog.setConfirmButtonTheme("error primary");
+            dialog.addConfirmListener(c -> {
+                var done = pupilData.eraseClass(currentUser.require(), klass.id());
+                build();
+                Notification.show(getTranslation("class.data.class-erased", done.erased(), done.movedOn()), 8000,
+                        Notification.Position.TOP_CENTER);
+            });
+            dialog.open();
+        });
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        VerticalLayout content = new VerticalLayout(new Paragraph(getTranslation("class.data.erase-class-help")),
+                erase);
+        content.setPadding(false);
+        return new Details(getTranslation("class.data.year-end"), content);
     }
 
     private Details addPupilsPanel() {

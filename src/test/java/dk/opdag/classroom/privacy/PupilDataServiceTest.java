@@ -168,4 +168,36 @@ class PupilDataServiceTest {
         assertThat(count(w.f.dsl, "app_user", "id", w.alma)).isZero();
         assertThat(count(w.f.dsl, "lab_run", "pupil_id", w.noah)).isOne();
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void retentionErasesPupilsWhoLeftLongAgoAndOldAuditEntries(TestDatabase db) throws Exception {
+        World w = world(db);
+        w.f.dsl.execute("insert into school_year (start_year, starts_on, ends_on)"
+                + " values (2023, date '2023-08-01', date '2024-06-30')");
+        long oldYear = ((Number) w.f.dsl.fetchValue("select id from school_year where start_year = 2023")).longValue();
+        long oldClass = w.f.classes.create(w.f.school, oldYear, "9.X", 9, "PRIV9X", CodeKind.WORDS);
+        long left = w.f.users.createPupil(w.f.school, "Viggo", null, "sol-is-1");
+        w.f.classes.enrol(left, oldClass, oldYear);
+        work(w.f.dsl, left, w.teacher.id(), oldClass);
+        w.f.dsl.execute("update app_user set created_at = {0} where id = {1}",
+                org.jooq.impl.DSL.inline(AT.minusYears(3)), org.jooq.impl.DSL.inline(left));
+        w.f.dsl.execute("insert into audit_log (occurred_at, action) values ({0}, 'LOGIN')",
+                org.jooq.impl.DSL.inline(AT.minusYears(4)));
+
+        var clock = java.time.Clock.fixed(AT.toInstant(), ZoneOffset.UTC);
+        var tm = new DataSourceTransactionManager(
+                ((org.jooq.impl.DataSourceConnectionProvider) w.f.dsl.configuration().connectionProvider())
+                        .dataSource());
+        PrivacyRetention retention = new PrivacyRetention(w.f.dsl, List.of(new LabPupilData(w.f.dsl),
+                new ClassroomPupilData(w.f.dsl), new AccountPupilData(w.f.dsl, new ThrottleRepository(w.f.dsl))),
+                new AuditLog(w.f.dsl), tm, clock, java.time.Period.ofYears(1), java.time.Period.ofYears(3));
+        assertThat(retention.run()).isEqualTo(1);
+        assertThat(count(w.f.dsl, "app_user", "id", left)).isZero();
+        assertThat(count(w.f.dsl, "lab_run", "pupil_id", left)).isZero();
+        assertThat(count(w.f.dsl, "app_user", "id", w.alma)).isOne();
+        assertThat(w.f.dsl.fetchValue("select count(*) from audit_log where occurred_at < {0}",
+                org.jooq.impl.DSL.inline(AT.minusYears(3)))).isEqualTo(0L);
+        assertThat(retention.run()).isZero(); // nothing more to do
+    }
 }
