@@ -34,8 +34,11 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > ceiling) {
+            // Answered here, not through the error page (a second dispatch that security would refuse with 403).
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setHeader("Connection", "close");
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("For stor forespørgsel.");
             return;
         }
         chain.doFilter(new Bounded(request, ceiling), response);
