@@ -99,6 +99,27 @@ public final class BlockDefinitions {
         return Optional.ofNullable(SHAPES.get(type));
     }
 
+    /** The label a drop-down shows for one of its values ("faldende" for DESC), if the block has that field. */
+    public static Optional<String> label(String type, String field, String value) {
+        for (JsonNode def : JSON) {
+            if (!def.path("type").asString("").equals(type)) {
+                continue;
+            }
+            for (int i = 0; def.has("args" + i); i++) {
+                for (JsonNode a : def.get("args" + i)) {
+                    if (field.equals(a.path("name").asString(null))) {
+                        for (JsonNode o : a.path("options")) {
+                            if (value.equals(o.path(1).asString(null))) {
+                                return Optional.of(o.path(0).asString());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Every defined world block type. */
     public static java.util.Set<String> types() {
         return SHAPES.keySet();
