@@ -22,21 +22,30 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>A <b>distinguishing value</b> is a value written in the reference solution (a number, a text, a drop-down
  * choice or a column name) that
  * <ol>
- *   <li>is not in the start program (a value the pupil already has is no secret),</li>
+ *   <li>is not something the pupil already has: in the start program, preset in the toolbox, a drop-down's first
+ *       choice (what a block comes with), or shown in the world they see (a column name, a word in the table),</li>
  *   <li>is not stated in the level's title or task or the experiment's title or goal (what the pupil is told is no
  *       secret either: "tegn en sekskant med sider på 60" may be repeated), and</li>
  *   <li>is needed: when it is changed everywhere in the solution (a number by one, a text by a letter, a choice to
  *       another option), the solution no longer passes.</li>
  * </ol>
- * A text names a number as digits ("-1", "2,5"), with "minus", or as a Danish number word from 2 to 12 ("seks");
+ * A text names a number as digits ("-1", "2,5"), with "minus", or as a Danish number word from one to twelve ("én"
+ * with its accent, "seks");
  * a text or choice by its exact words (a choice also by its Danish label, "faldende"), ignoring case.
  */
 final class AnswerValues {
 
     enum Kind { NUMBER, TEXT, CHOICE }
 
-    /** @param label a drop-down choice's Danish label, else null */
-    record Value(Kind kind, String value, String label) {
+    /**
+     * @param label       a drop-down choice's Danish label, else null
+     * @param firstChoice a drop-down's first option: what the block comes with
+     */
+    record Value(Kind kind, String value, String label, boolean firstChoice) {
+
+        Value(Kind kind, String value, String label) {
+            this(kind, value, label, false);
+        }
 
         /** As the author would read it in a report. */
         String shown() {
@@ -51,12 +60,21 @@ final class AnswerValues {
     private AnswerValues() {
     }
 
-    /** The distinguishing values of a level (see the class comment); runs the level once per candidate. */
-    static List<Value> distinguishing(LevelSpec spec, JsonNode solution, JsonNode start, String told) {
-        Set<Value> inStart = literals(start);
+    /**
+     * The distinguishing values of a level (see the class comment); runs the level once per candidate.
+     *
+     * @param toolbox the level's toolbox (Blockly JSON): its presets are given to the pupil
+     */
+    static List<Value> distinguishing(LevelSpec spec, JsonNode solution, JsonNode start, JsonNode toolbox,
+                                      String told) {
+        Set<Value> given = literals(start);
+        given.addAll(literals(toolboxAsWorkspace(toolbox)));
+        Set<String> shown = new java.util.HashSet<>();
+        scalars(spec.visibleSpec().startState(), shown);
         List<Value> out = new ArrayList<>();
         for (Value v : literals(solution)) {
-            if (inStart.contains(v) || named(told, v)) {
+            if (given.contains(v) || v.firstChoice() || named(told, v)
+                    || v.kind() != Kind.CHOICE && shown.contains(v.value().strip().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             JsonNode changed = change(solution, v);
@@ -90,7 +108,7 @@ final class AnswerValues {
                     }
                     if (a.kind().equals("field_dropdown")) {
                         found.add(new Value(Kind.CHOICE, value, BlockDefinitions.label(type, a.name(), value)
-                                .orElse(null)));
+                                .orElse(null), value.equals(a.defaultValue())));
                     } else if (a.kind().equals("field_input")) {
                         found.add(new Value(Kind.TEXT, value, null));
                     }
@@ -99,6 +117,35 @@ final class AnswerValues {
             return block;
         });
         return found;
+    }
+
+    /** The toolbox's blocks (with their presets) as if they were top blocks of a workspace. */
+    private static JsonNode toolboxAsWorkspace(JsonNode toolbox) {
+        tools.jackson.databind.node.ArrayNode blocks = tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        List<JsonNode> todo = new ArrayList<>();
+        todo.add(toolbox == null ? tools.jackson.databind.node.MissingNode.getInstance() : toolbox);
+        while (!todo.isEmpty()) {
+            JsonNode n = todo.removeLast();
+            if ("block".equals(n.path("kind").asString(""))) {
+                blocks.add(n);
+            }
+            n.path("contents").forEach(todo::add);
+        }
+        ObjectNode ws = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        ws.putObject("blocks").set("blocks", blocks);
+        return ws;
+    }
+
+    /** Every text and number in a start state, lower-cased: what the world shows the pupil. */
+    private static void scalars(JsonNode node, Set<String> out) {
+        if (node == null) {
+            return;
+        }
+        if (node.isValueNode()) {
+            String text = node.isNumber() ? number(node) : node.asString("");
+            out.add(text.strip().toLowerCase(Locale.ROOT));
+        }
+        node.forEach(child -> scalars(child, out));
     }
 
     /** A copy of the workspace with the value changed everywhere it is written. */
@@ -156,8 +203,8 @@ final class AnswerValues {
             spellings.add(plain.replace('.', ','));
         }
         List<String> words = new ArrayList<>();
-        if (abs == Math.rint(abs) && abs >= 1 && abs < WORDS.length && (abs > 1 || d < 0)) {
-            words.add(WORDS[(int) abs]); // "én" only for minus én: the article "en" is everywhere
+        if (abs == Math.rint(abs) && abs >= 1 && abs < WORDS.length) {
+            words.add(WORDS[(int) abs]); // one is only "én" with its accent: the article "en" is everywhere
         }
         for (String s : spellings) {
             String digits = "(?<![\\p{L}\\d.,])" + Pattern.quote(s) + "(?!\\d|[.,]\\d)";

@@ -198,8 +198,9 @@ final class ExperimentReader {
         Level level = new Level(Level.SINGLE, 1, null, title, goal, specJson(root), toolbox.json(), start.text(),
                 solution == null ? null : solution.text(), hints, null);
         LevelSpec levelSpec = spec == null ? null : LevelSpec.single(spec);
-        return new LevelRead(level, "", levelSpec, toolbox, start, solution, null, null, joined(title, goal), null,
-                f.lineOf("hints"), report, problems.file(folder + "/" + SOLUTION), problems.file(folder + "/" + START));
+        return new LevelRead(level, "", levelSpec, toolbox, start, solution, null, null, joined(title, goal),
+                f.lineOf("checks"), f.lineOf("hints"), report, problems.file(folder + "/" + SOLUTION),
+                problems.file(folder + "/" + START));
     }
 
     /** What ExperimentSpec.fromJson reads, straight from the YAML. */

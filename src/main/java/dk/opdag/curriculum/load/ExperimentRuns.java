@@ -62,13 +62,20 @@ final class ExperimentRuns {
             if (l.example() != null && l.example().json() != null) {
                 example = LevelRunner.run(l.spec(), l.example().text(), Limits.DEFAULT);
                 if (l.exampleStart() != null) {
-                    ExperimentSpec own = new ExperimentSpec(l.spec().worldId(), l.exampleStart(), List.of(),
-                            l.spec().base().maxBlocks(), l.spec().base().seed());
-                    exampleOwn = Engine.run(own, l.example().text(), Limits.DEFAULT);
+                    try {
+                        ExperimentSpec own = new ExperimentSpec(l.spec().worldId(), l.exampleStart(), List.of(),
+                                l.spec().base().maxBlocks(), l.spec().base().seed());
+                        exampleOwn = Engine.run(own, l.example().text(), Limits.DEFAULT);
+                    } catch (IllegalArgumentException e) { // the example's start values do not fit the world
+                        exampleOwn = new RunResult(false, List.of(), 0, List.of(),
+                                tools.jackson.databind.node.JsonNodeFactory.instance.objectNode(), List.of(),
+                                Optional.of("startværdierne passer ikke til verdenen: " + e.getMessage()));
+                    }
                 }
             }
             List<AnswerValues.Value> distinguishing = solved != null && solved.passed() && l.start().json() != null
-                    ? AnswerValues.distinguishing(l.spec(), solution.json(), l.start().json(), l.known())
+                    ? AnswerValues.distinguishing(l.spec(), solution.json(), l.start().json(), l.level().toolbox(),
+                            l.known())
                     : List.of();
             out.add(new LevelRuns(solved, started, example, exampleOwn, distinguishing));
         }
@@ -86,8 +93,8 @@ final class ExperimentRuns {
         String p = l.prefix();
         Integer solutionLine = l.solution() == null ? null : l.solution().line();
         if (runs.solution() != null && !runs.solution().passed()) {
-            l.solutionReport().report(Rule.SOLUTION_FAILS, solutionLine, p + "referenceløsningen klarer ikke "
-                    + "niveauet, når motoren kører den: " + reasons(runs.solution()));
+            l.solutionReport().report(Rule.SOLUTION_FAILS, solutionLine, p + "referenceløsningen når ikke målet, "
+                    + "når motoren kører den: " + reasons(runs.solution()));
         } else if (runs.solution() != null && !runs.solution().perfect()) {
             l.solutionReport().report(Rule.SOLUTION_NOT_PERFECT, solutionLine, p + "referenceløsningen virker, men "
                     + "er ikke perfekt: " + runs.solution().message());
@@ -111,8 +118,8 @@ final class ExperimentRuns {
                 l.report().report(Rule.EXAMPLE_CASE, l.example() == null ? l.line() : l.example().line(), p
                         + "eksemplets start er den samme som et af niveauets eksempler; vis idéen på et andet");
             } else if (runs.exampleOwn() != null && runs.exampleOwn().error().isPresent()) {
-                l.report().report(Rule.EXAMPLE_CASE, l.example().line(), p + "eksemplets program stopper med en fejl "
-                        + "i sin egen start: " + runs.exampleOwn().error().get());
+                l.report().report(Rule.EXAMPLE_CASE, l.example().line(), p + "eksemplets program kan ikke køre i "
+                        + "eksemplets egen start: " + runs.exampleOwn().error().get());
             }
         }
         checkHints(l, runs.distinguishing());

@@ -38,6 +38,11 @@ import tools.jackson.databind.node.ObjectNode;
 final class LevelReader {
 
     static final int MIN_LEVELS = 4;
+    /**
+     * Worlds whose start gives a program nothing to read (a drawing, a tune): a generalise level there cannot hide
+     * another case, so it requires the blocks that make the program general instead.
+     */
+    static final Set<String> NOTHING_TO_VARY = Set.of("turtle", "music");
     static final int MAX_LEVELS = 8;
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -123,7 +128,16 @@ final class LevelReader {
             previous = kind;
             if (kind == LevelKind.GENERALISE) {
                 generalises = true;
-                if (l.spec() != null && l.spec().cases().stream().noneMatch(TestCase::hidden)) {
+                if (l.spec() == null) {
+                    continue;
+                }
+                if (NOTHING_TO_VARY.contains(worldId)) {
+                    if (l.spec().required().isEmpty()) {
+                        report.report(Rule.LEVEL_GENERALISE, l.line(), l.where() + " skal gøre programmet generelt; "
+                                + "i verdenen '" + worldId + "' er der intet at variere, så niveauet skal kræve de "
+                                + "blokke, der gør det generelt (required: en løkke eller en funktion)");
+                    }
+                } else if (l.spec().cases().stream().noneMatch(TestCase::hidden)) {
                     report.report(Rule.LEVEL_GENERALISE, l.line(), l.where() + " skal gøre programmet generelt, men "
                             + "har intet skjult eksempel (hidden: true), så et program, der bare skriver svaret, "
                             + "ville klare det");
@@ -132,7 +146,7 @@ final class LevelReader {
         }
         if (!generalises && !levels.isEmpty()) {
             report.report(Rule.LEVEL_GENERALISE, root.get("levels").line(), "mindst ét niveau skal have kind: "
-                    + "generalise med skjulte eksempler, så kun et generelt program klarer det");
+                    + "generalise (med skjulte eksempler), så kun et generelt program klarer det");
         }
     }
 
