@@ -23,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
  * choice or a column name) that
  * <ol>
  *   <li>is not something the pupil already has: in the start program, preset in the toolbox, a drop-down's first
- *       choice (what a block comes with), or shown in the world they see (a column name, a word in the table),</li>
+ *       choice (what a block comes with), or shown in the world they see (a column name, a word in the table);
+ *       and it is not 0 (where counters and sums start) or a text of only spaces and punctuation,</li>
  *   <li>is not stated in the level's title or task or the experiment's title or goal (what the pupil is told is no
  *       secret either: "tegn en sekskant med sider på 60" may be repeated), and</li>
  *   <li>is needed: when it is changed everywhere in the solution (a number by one, a text by a letter, a choice to
@@ -73,7 +74,7 @@ final class AnswerValues {
         scalars(spec.visibleSpec().startState(), shown);
         List<Value> out = new ArrayList<>();
         for (Value v : literals(solution)) {
-            if (given.contains(v) || v.firstChoice() || named(told, v)
+            if (given.contains(v) || v.firstChoice() || trivial(v) || named(told, v)
                     || v.kind() != Kind.CHOICE && shown.contains(v.value().strip().toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -83,6 +84,12 @@ final class AnswerValues {
             }
         }
         return out;
+    }
+
+    /** Zero (where every counter and sum starts) and texts of only spaces and punctuation (": ", "!") are no secret. */
+    static boolean trivial(Value v) {
+        return v.kind() == Kind.NUMBER && Double.parseDouble(v.value()) == 0
+                || v.kind() == Kind.TEXT && v.value().codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     /** The first of the values the text names, if any. */
