@@ -94,12 +94,34 @@ public final class GeneralChecks {
             return true;
         }
         if (c.tolerance() > 0) {
-            Double e = Differences.numberIn(expected);
-            Double a = Differences.numberIn(actual);
-            return e != null && a != null && Math.abs(e - a) <= c.tolerance();
+            // The words must match; every number in the line may be off by the tolerance ("dans: 15.000000000000002").
+            java.util.regex.Matcher me = NUMBER.matcher(expected);
+            java.util.regex.Matcher ma = NUMBER.matcher(actual);
+            List<Double> en = new java.util.ArrayList<>();
+            List<Double> an = new java.util.ArrayList<>();
+            while (me.find()) {
+                en.add(Double.parseDouble(me.group().replace(',', '.')));
+            }
+            while (ma.find()) {
+                an.add(Double.parseDouble(ma.group().replace(',', '.')));
+            }
+            if (en.size() != an.size() || !c.match().same(NUMBER.matcher(expected).replaceAll("#"),
+                    NUMBER.matcher(actual).replaceAll("#"))) {
+                return false;
+            }
+            for (int i = 0; i < en.size(); i++) {
+                if (Math.abs(en.get(i) - an.get(i)) > c.tolerance()) {
+                    return false;
+                }
+            }
+            return true;
         }
         return false;
     }
+
+    /** A number in a printed line: "-3", "2.5", "2,5" (Danish decimal comma), "1e-7". */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("-?\\d+(?:[.,]\\d+)?(?:e[-+]?\\d+)?");
 
     private static String lines(int n) {
         return n == 1 ? "1 linje" : n + " linjer";
