@@ -58,6 +58,7 @@ public class ExperimentView extends Div implements BeforeEnterObserver, HasDynam
     private final Clock clock;
     private final Nav levelPath = new Nav();
     private String title;
+    private String experimentId;
 
     public ExperimentView(LabCatalog catalog, LabService lab, LabBlocks blocks, CurrentUser currentUser,
                           ObjectProvider<TeacherNoteSource> notes, Clock clock) {
@@ -154,7 +155,7 @@ public class ExperimentView extends Div implements BeforeEnterObserver, HasDynam
             ListItem item = new ListItem();
             item.addClassName(l.passed() ? "passed" : l.open() ? "open" : "locked");
             if (l.open()) {
-                Anchor link = new Anchor(path(pathId(), l.levelId()), text);
+                Anchor link = new Anchor(path(experimentId, l.levelId()), text);
                 link.getElement().setAttribute("aria-label", label);
                 if (l.levelId().equals(shown.levelId())) {
                     link.getElement().setAttribute("aria-current", "step");
@@ -169,12 +170,6 @@ public class ExperimentView extends Div implements BeforeEnterObserver, HasDynam
             list.add(item);
         }
         levelPath.add(list);
-    }
-
-    private String experimentId;
-
-    private String pathId() {
-        return experimentId;
     }
 
     private static Paragraph notice(String text) {
