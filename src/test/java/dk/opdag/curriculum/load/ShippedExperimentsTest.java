@@ -142,6 +142,32 @@ class ShippedExperimentsTest {
         assertThat(out).isNotEmptyFile();
     }
 
+    /**
+     * Writes every level's programs (compiled from the compact form) to {@code target/experiment-workspaces.json}
+     * for {@code tools/conformance/experiments.mjs}, which loads each into Blockly and checks that Blockly saves it
+     * back unchanged.
+     */
+    @Test
+    void writesLevelProgramsForTheBlocklyCheck() throws IOException {
+        ObjectNode all = JsonNodeFactory.instance.objectNode();
+        JsonMapper json = JsonMapper.builder().build();
+        for (Experiment e : curriculum.experiments()) {
+            for (Level l : e.levels()) {
+                String key = e.id() + "/" + (l.id().isEmpty() ? "-" : l.id());
+                all.set(key + "/start", json.readTree(l.startWorkspace()));
+                all.set(key + "/solution", json.readTree(l.solution()));
+                if (l.example() != null && l.example().workspace() != null) {
+                    all.set(key + "/example", json.readTree(l.example().workspace()));
+                }
+            }
+        }
+        Path out = Path.of("target/experiment-workspaces.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, json.writerWithDefaultPrettyPrinter().writeValueAsString(all));
+
+        assertThat(all.size()).isGreaterThan(100);
+    }
+
     static Set<String> worlds() {
         return curriculum.experiments().stream().map(Experiment::world).collect(Collectors.toSet());
     }
