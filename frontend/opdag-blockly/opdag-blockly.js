@@ -185,7 +185,7 @@ class OpdagBlockly extends HTMLElement {
    * keyboard focus) but leaves the connection markers ("statement position") as role=figure inside it, which a
    * listbox may not contain (axe: aria-required-children, critical). Inside a listbox they are made options
    * (still announced as statement positions) named by the message OPDAG_CONNECTION_LABEL; elsewhere they keep
-   * Blockly's role.
+   * Blockly's role. Dangling aria-owns references are dropped.
    */
   _fixAria() {
     const apply = () => {
@@ -204,6 +204,17 @@ class OpdagBlockly extends HTMLElement {
           if (!inListbox && role === 'option') p.setAttribute('role', 'figure');
         });
       });
+      // Blockly points aria-owns of a value block at connection markers it never renders (axe:
+      // aria-valid-attr-value, critical): keep only the ids that exist.
+      this._host.querySelectorAll('[aria-owns]').forEach((el) => {
+        const root = el.getRootNode();
+        const owned = el.getAttribute('aria-owns').split(/\s+/).filter((id) => id && root.getElementById(id));
+        if (owned.length === 0) {
+          el.removeAttribute('aria-owns');
+        } else if (owned.join(' ') !== el.getAttribute('aria-owns')) {
+          el.setAttribute('aria-owns', owned.join(' '));
+        }
+      });
     };
     if (this._ariaObserver) this._ariaObserver.disconnect();
     let queued = false;
@@ -214,7 +225,7 @@ class OpdagBlockly extends HTMLElement {
       }
     });
     this._ariaObserver.observe(this._host,
-      { subtree: true, childList: true, attributes: true, attributeFilter: ['role'] });
+      { subtree: true, childList: true, attributes: true, attributeFilter: ['role', 'aria-owns'] });
     apply();
   }
 

@@ -1,4 +1,5 @@
-// The start and solution workspaces of the shipped experiments, built with workspace-builder.mjs.
+// The start and solution workspaces of the shipped experiments still in the single-goal form, built with
+// workspace-builder.mjs. Experiments with levels write their programs in experiment.yaml in the compact form instead.
 // `node experiments.mjs` writes them to curriculum/experiments/<id>/{start,solution}.json through Blockly.
 // An experiment without `start` starts from an empty workspace (and has no start.json).
 import {
@@ -70,12 +71,6 @@ const defined = {
     solution: () => workspace([forward(80), right(90), forward(80), right(90), forward(80), right(90), forward(80)]),
   },
 
-  'skildpadde-cirkel': {
-    // A square with the same circumference (4 × 90 = 36 × 10 = 360).
-    start: () => workspace([repeat(num(4), forward(90), right(90))]),
-    solution: () => workspace([repeat(num(36), forward(10), right(10))]),
-  },
-
   'robot-til-skatten': {
     start: () => workspace([...moves(3)]),
     solution: () => workspace([...moves(3), turnRight(), ...moves(2)]),
@@ -107,28 +102,6 @@ const defined = {
       [act('close_window')]))]),
   },
 
-  'vanding-der-styrer-sig-selv': {
-    // Watering only below 40: the soil dries out during the hour before the pump helps.
-    start: () => workspace([everyHour(ifs([[compare('LT', sensor('moisture'), num(40)), [act('pump_on')]]],
-      [act('pump_off')]))]),
-    solution: () => workspace([everyHour(ifs([[compare('LT', sensor('moisture'), num(50)), [act('pump_on')]]],
-      [act('pump_off')]))]),
-  },
-
-  'anbefalingen-til-noah': {
-    // The first thing the app works out: Noah's favourite genre.
-    start: () => workspace([answer(column('data_most_common', 'genre'))]),
-    solution: () => workspace([answer(b('data_recommend', {}, {COLUMN: 'genre'}))]),
-  },
-
-  'filterboblen-i-tal': {
-    // A share (0.75), not yet a percentage.
-    start: () => workspace([answer(arith('DIVIDE', count(filter('genre', 'EQ', column('data_most_common', 'genre'))),
-      count()))]),
-    solution: () => workspace([answer(arith('MULTIPLY', arith('DIVIDE',
-      count(filter('genre', 'EQ', column('data_most_common', 'genre'))), count()), num(100)))]),
-  },
-
   'varmere-i-danmark': {
     // Only the recent decade's average.
     start: () => workspace([answer(column('data_average', 'temperatur', filter('aar', 'GE', num(2011))))]),
@@ -137,48 +110,10 @@ const defined = {
       column('data_average', 'temperatur', filter('aar', 'LE', num(1970)))))]),
   },
 
-  'stroemslugeren': {
-    // Sorted the wrong way: the first row is the smallest.
-    start: () => workspace([answer(b('data_get', {ROW: firstOf(b('data_sort', {}, {COLUMN: 'watt', DIRECTION: 'ASC'}))},
-      {COLUMN: 'apparat'}))]),
-    solution: () => workspace([answer(b('data_get', {ROW: firstOf(b('data_sort', {}, {COLUMN: 'watt', DIRECTION: 'DESC'}))},
-      {COLUMN: 'apparat'}))]),
-  },
-
-  'hemmeligt-sprog': {
-    // One more step forwards instead of one step back.
-    start: () => workspace([print(caesar(input(), 1))]),
-    solution: () => workspace([print(caesar(input(), -1))]),
-  },
-
   'caesar-hemmelig-besked': {
     // The English alphabet leaves æ, ø and å unchanged.
     start: () => workspace([print(caesar(input(), 3, 'EN'))]),
     solution: () => workspace([print(caesar(input(), 3, 'DA'))]),
-  },
-
-  'knaek-caesar': {
-    // One guess at the key.
-    start: () => workspace([print(caesar(input(), -1))]),
-    solution: () => workspace([forLoop('nøgle', num(1), num(29), num(1),
-      ifs([[contains(caesar(input(), arith('MULTIPLY', num(-1), get('nøgle'))), 'skole'),
-        [print(caesar(input(), arith('MULTIPLY', num(-1), get('nøgle'))))]]]))]),
-  },
-
-  'chatbot-med-regler': {
-    // One rule: Robo only knows how to say hello.
-    start: () => workspace([onMessage(ifs([[contains(message(), 'hej'), [reply('Hej med dig!')]]]))]),
-    solution: () => workspace([onMessage(ifs([
-      [contains(message(), 'hej'), [reply('Hej med dig!')]],
-      [contains(message(), 'hedder'), [reply('Jeg hedder Robo.')]],
-    ], [reply('Det forstår jeg ikke.')]))]),
-  },
-
-  'mester-jakob': {
-    // Each part once.
-    start: () => workspace([note('C4'), note('D4'), note('E4'), note('C4'), note('E4'), note('F4'), note('G4', 2)]),
-    solution: () => workspace([repeat(num(2), note('C4'), note('D4'), note('E4'), note('C4')),
-      repeat(num(2), note('E4'), note('F4'), note('G4', 2))]),
   },
 };
 

@@ -4,7 +4,9 @@
 //      from src/main/resources/dk/opdag/experiment/world-blocks.json, and saves it back, so each file is exactly
 //      what Blockly.serialization.workspaces.save writes (hand-made files, e.g. exported from the lab, included);
 //   3. if target/experiment-toolboxes.json exists (written by ShippedExperimentsTest), loads every block of every
-//      toolbox into Blockly, which fails on an input or field the block does not have.
+//      toolbox into Blockly, which fails on an input or field the block does not have;
+//   4. if target/experiment-workspaces.json exists (also ShippedExperimentsTest), loads every level's programs
+//      (compiled from the compact form) into Blockly and checks that Blockly saves them back unchanged.
 // Usage: npm ci && node experiments.mjs            (then ./mvnw -o -B test -Dtest=ShippedExperimentsTest)
 import * as Blockly from 'blockly';
 import fs from 'node:fs';
@@ -79,6 +81,53 @@ if (fs.existsSync(toolboxes)) {
   }
 } else {
   console.log('target/experiment-toolboxes.json not found: run ShippedExperimentsTest to check the toolboxes too');
+}
+
+// 4. the levels' programs, compiled by the Java loader from the compact form: Blockly must load each and save it
+//    back unchanged (ids, positions and variable ids aside), or the compiler does not write what Blockly writes.
+const levelPrograms = path.join(root, 'target/experiment-workspaces.json');
+const normal = (ws) => {
+  const names = Object.fromEntries((ws.variables || []).map((v) => [v.id, v.name]));
+  const strip = (n) => {
+    if (Array.isArray(n)) return n.map(strip);
+    if (n === null || typeof n !== 'object') return n;
+    const out = {};
+    for (const [k, v] of Object.entries(n).sort(([a], [b]) => a.localeCompare(b))) {
+      if (k === 'x' || k === 'y') continue;
+      if (k === 'id') {
+        if (typeof v === 'string' && names[v] !== undefined) out.variable = names[v];
+        continue;
+      }
+      out[k] = strip(v);
+    }
+    return out;
+  };
+  return JSON.stringify({
+    blocks: strip((ws.blocks || {}).blocks || []),
+    variables: Object.values(names).sort(),
+  });
+};
+if (fs.existsSync(levelPrograms)) {
+  const all = JSON.parse(fs.readFileSync(levelPrograms, 'utf8'));
+  let same = 0;
+  for (const [key, program] of Object.entries(all)) {
+    const workspace = new Blockly.Workspace();
+    try {
+      Blockly.serialization.workspaces.load(program, workspace);
+      const saved = Blockly.serialization.workspaces.save(workspace);
+      if (normal(saved) !== normal(program)) {
+        fail(`${key}: Blockly saves it differently:\n  ours:    ${normal(program)}\n  Blockly: ${normal(saved)}`);
+      } else {
+        same++;
+      }
+    } catch (e) {
+      fail(`${key}: Blockly could not load it: ${e.message}`);
+    }
+    workspace.dispose();
+  }
+  console.log(`${same} of ${Object.keys(all).length} level programs load in Blockly and save back unchanged`);
+} else {
+  console.log('target/experiment-workspaces.json not found: run ShippedExperimentsTest to check the level programs');
 }
 
 if (failures) {

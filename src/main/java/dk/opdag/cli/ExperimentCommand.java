@@ -4,6 +4,10 @@ import dk.opdag.curriculum.load.CurriculumLoader;
 import dk.opdag.curriculum.load.CurriculumSourceException;
 import dk.opdag.curriculum.load.ExperimentLookup;
 import dk.opdag.curriculum.model.Experiment;
+import dk.opdag.curriculum.model.Level;
+import dk.opdag.experiment.level.LevelResult;
+import dk.opdag.experiment.level.LevelRunner;
+import dk.opdag.experiment.level.LevelSpec;
 import dk.opdag.experiment.CheckOutcome;
 import dk.opdag.experiment.Engine;
 import dk.opdag.experiment.ExperimentSpec;
@@ -34,10 +38,12 @@ import tools.jackson.databind.node.ObjectNode;
 final class ExperimentCommand implements CliCommand {
 
     static final String USAGE = """
-            Brug: java -jar opdag.jar experiment run [--experiment ID] --workspace FIL.json [--curriculum MAPPE]
+            Brug: java -jar opdag.jar experiment run [--experiment ID [--level ID|NR]] --workspace FIL.json
+                                                     [--curriculum MAPPE]
               Kører et Blockly-program (arbejdsområdets JSON).
-              Med --experiment: i eksperimentets verden; resultatet skrives som JSON (passed, steps,
-                failedChecks, output, events ...).
+              Med --experiment: på alle eksempler i et niveau (--level: niveauets id eller nummer, ellers det
+                første); resultatet skrives som JSON (passed, score, grade, cases, steps, failedChecks, output,
+                events ...) for det eksempel, eleven ville se.
               Uden --experiment: som frit eksperiment med standardblokkene; hver 'skriv'-blok giver én linje.
               Eksperimenterne læses fra --curriculum MAPPE, ellers ./curriculum, hvis den findes, ellers fra
               den kopi, der er bygget ind i programmet.
@@ -62,7 +68,7 @@ final class ExperimentCommand implements CliCommand {
     }
 
     /** The parsed arguments of {@code experiment run}. */
-    private record Options(String experiment, Path workspace, Path curriculum) {
+    private record Options(String experiment, String level, Path workspace, Path curriculum) {
     }
 
     @Override
@@ -102,6 +108,7 @@ final class ExperimentCommand implements CliCommand {
             throw new Unusable(USAGE);
         }
         String experiment = null;
+        String level = null;
         String workspace = null;
         String curriculum = null;
         for (int i = 1; i < args.size(); i++) {
@@ -117,6 +124,7 @@ final class ExperimentCommand implements CliCommand {
             }
             switch (name) {
                 case "--experiment" -> experiment = value;
+                case "--level" -> level = value;
                 case "--workspace" -> workspace = value;
                 case "--curriculum" -> curriculum = value;
                 default -> throw new Unusable("Ukendt tilvalg: " + name + ".\n" + USAGE);
@@ -128,7 +136,10 @@ final class ExperimentCommand implements CliCommand {
         if (experiment != null && experiment.isBlank()) {
             throw new Unusable("Angiv eksperimentets id efter --experiment.\n" + USAGE);
         }
-        return new Options(experiment, Path.of(workspace), curriculum == null ? null : Path.of(curriculum));
+        if (level != null && experiment == null) {
+            throw new Unusable("--level hører til et eksperiment: angiv også --experiment ID.\n" + USAGE);
+        }
+        return new Options(experiment, level, Path.of(workspace), curriculum == null ? null : Path.of(curriculum));
     }
 
     /** The file's text, refused when it is missing, too big or not a JSON object. */
@@ -179,16 +190,41 @@ final class ExperimentCommand implements CliCommand {
 
     private static int experiment(Options options, String workspace, PrintStream out) {
         Experiment experiment = find(options);
-        ExperimentSpec spec;
+        Level level = level(experiment, options.level());
+        LevelSpec spec;
         try {
-            spec = ExperimentSpec.fromJson(experiment.spec());
+            spec = LevelSpec.fromJson(level.spec());
         } catch (RuntimeException e) {
             throw new Unusable("Eksperimentet '" + experiment.id() + "' kan ikke køres: " + e.getMessage()
                     + " Kør 'curriculum check' for at se, hvad der er galt.");
         }
-        RunResult result = Engine.run(spec, workspace, Limits.DEFAULT);
-        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(experiment, result)));
+        LevelResult graded = LevelRunner.run(spec, workspace, Limits.DEFAULT);
+        ObjectNode root = json(experiment, graded.shown());
+        root.put("passed", graded.passed()).put("score", graded.score()).put("grade", graded.grade().name())
+                .put("message", graded.message()).put("blocks", graded.blockCount());
+        if (!level.id().isEmpty()) {
+            root.put("level", level.id()).put("levelNumber", level.number());
+        }
+        ArrayNode cases = root.putArray("cases");
+        graded.cases().forEach(c -> cases.addObject().put("number", c.number()).put("hidden", c.hidden())
+                .put("passed", c.passed()));
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         return ExitCode.OK;
+    }
+
+    /** The level by id or number; the first when none is named. */
+    private static Level level(Experiment experiment, String wanted) {
+        if (wanted == null || wanted.isBlank()) {
+            return experiment.first();
+        }
+        for (Level l : experiment.levels()) {
+            if (l.id().equals(wanted) || Integer.toString(l.number()).equals(wanted)) {
+                return l;
+            }
+        }
+        throw new Unusable("Eksperimentet '" + experiment.id() + "' har intet niveau '" + wanted + "'. Niveauer: "
+                + experiment.levels().stream().map(l -> l.number() + " (" + l.id() + ")")
+                        .collect(java.util.stream.Collectors.joining(", ")) + ".");
     }
 
     private static Experiment find(Options options) {

@@ -118,25 +118,100 @@ public final class Engine {
         return new RunResult(false, List.of(), 0, List.of(), state.snapshot(), List.of(), Optional.of(message));
     }
 
-    /** The whole run on the current thread (a worker with a big stack). */
-    private static RunResult runHere(ExperimentSpec spec, String workspaceJson, Limits limits) {
+    /** What {@link #runAll} returns: a result per spec, and the program when it could be read (else null). */
+    public record Batch(List<RunResult> results, Program program) {
+        public Batch {
+            results = List.copyOf(results);
+        }
+    }
+
+    /**
+     * Runs one workspace in several specs of the same world (a level's cases: other start states, other expected
+     * results), reading the workspace once. Results come in the order of the specs.
+     */
+    public static Batch runAll(List<ExperimentSpec> specs, String workspaceJson, Limits limits) {
+        if (specs.isEmpty()) {
+            throw new IllegalArgumentException("runAll needs at least one spec");
+        }
+        Future<Batch> future = WORKERS.submit(() -> runAllHere(specs, workspaceJson, limits));
+        long waitMillis = limits.timeLimit().toMillis() * specs.size() + 5_000;
+        String stopped;
+        try {
+            return future.get(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            stopped = "Programmet tog for lang tid og blev stoppet.";
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            stopped = "Kørslen blev afbrudt.";
+        } catch (ExecutionException e) {
+            LOG.log(System.Logger.Level.ERROR, "Experiment engine failed", e.getCause());
+            stopped = "Der skete en uventet fejl i eksperimentet. Prøv igen, eller spørg din lærer.";
+        }
+        String message = stopped;
+        return new Batch(specs.stream().map(s -> stopped(s, message)).toList(), null);
+    }
+
+    /** {@link #runAll} on the caller's thread, for a caller that schedules runs itself. */
+    public static Batch runAllOnCurrentThread(List<ExperimentSpec> specs, String workspaceJson, Limits limits) {
+        if (specs.isEmpty()) {
+            throw new IllegalArgumentException("runAll needs at least one spec");
+        }
+        return runAllHere(specs, workspaceJson, limits);
+    }
+
+    private static Batch runAllHere(List<ExperimentSpec> specs, String workspaceJson, Limits limits) {
+        Program program = null;
+        WorkspaceException unreadable = null;
+        try {
+            program = parse(specs.getFirst(), workspaceJson, limits);
+        } catch (WorkspaceException e) {
+            unreadable = e;
+        }
+        List<RunResult> results = new ArrayList<>(specs.size());
+        for (ExperimentSpec spec : specs) {
+            results.add(runParsed(spec, program, unreadable, limits));
+        }
+        return new Batch(results, program);
+    }
+
+    private static Program parse(ExperimentSpec spec, String workspaceJson, Limits limits) {
         World world = Worlds.get(spec.worldId());
-        WorldState state = world.create(spec.startState(), spec.seed());
-        Recorder recorder = new Recorder(limits.maxTraceEvents(), limits.maxOutputLines());
         Set<String> allowed = ALLOWED.computeIfAbsent(world.id(), id -> {
             Set<String> types = new HashSet<>(StandardBlocks.ALL);
             types.addAll(world.blockTypes());
             return Set.copyOf(types);
         });
+        WorkspaceParser parser = limits.maxWorkspaceChars() == Limits.DEFAULT.maxWorkspaceChars()
+                ? DEFAULT_PARSER : parser(limits.maxWorkspaceChars());
+        return parser.parse(workspaceJson, allowed);
+    }
+
+    /** The whole run on the current thread (a worker with a big stack). */
+    private static RunResult runHere(ExperimentSpec spec, String workspaceJson, Limits limits) {
+        try {
+            return runParsed(spec, parse(spec, workspaceJson, limits), null, limits);
+        } catch (WorkspaceException e) {
+            return runParsed(spec, null, e, limits);
+        }
+    }
+
+    /** Runs a parsed program, or reports why it could not be read ({@code unreadable}). */
+    private static RunResult runParsed(ExperimentSpec spec, Program program, WorkspaceException unreadable,
+                                       Limits limits) {
+        World world = Worlds.get(spec.worldId());
+        WorldState state = world.create(spec.startState(), spec.seed());
+        Recorder recorder = new Recorder(limits.maxTraceEvents(), limits.maxOutputLines());
 
         Optional<String> error = Optional.empty();
         int steps = 0;
         int blockCount = 0;
         Map<String, Object> variables = Map.of();
         try {
-            WorkspaceParser parser = limits.maxWorkspaceChars() == Limits.DEFAULT.maxWorkspaceChars()
-                    ? DEFAULT_PARSER : parser(limits.maxWorkspaceChars());
-            Program program = parser.parse(workspaceJson, allowed);
+            if (unreadable != null) {
+                throw unreadable;
+            }
             blockCount = program.blockCount();
             Interpreter interpreter = new Interpreter(program, state, limits, recorder, new JsRandom(spec.seed()));
             try {

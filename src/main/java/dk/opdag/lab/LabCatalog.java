@@ -27,20 +27,36 @@ public class LabCatalog {
         this.blocks = blocks;
     }
 
-    /** A catalogue experiment by id; empty for unknown ids and for specs the engine cannot run. */
+    /** The first level of a catalogue experiment; empty for unknown ids and for specs the engine cannot run. */
     public Optional<LabExperiment> find(String id) {
+        return experiment(id).flatMap(e -> level(e, e.first()));
+    }
+
+    /** One level of a catalogue experiment by the level's id; empty when there is no such level. */
+    public Optional<LabExperiment> find(String id, String levelId) {
+        return experiment(id).flatMap(e -> e.level(levelId == null ? "" : levelId).flatMap(l -> level(e, l)));
+    }
+
+    /** Every level of a catalogue experiment, in order (empty for an unknown id). */
+    public List<LabExperiment> levels(String id) {
+        return experiment(id).map(e -> e.levels().stream().map(l -> level(e, l)).flatMap(Optional::stream).toList())
+                .orElse(List.of());
+    }
+
+    /** The curriculum's experiment (for its title and levels), without parsing anything. */
+    public Optional<Experiment> experiment(String id) {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
-        Optional<Experiment> experiment = curriculum.curriculum().experiment(id);
-        if (experiment.isEmpty()) {
-            return Optional.empty();
-        }
-        Experiment e = experiment.get();
+        return curriculum.curriculum().experiment(id);
+    }
+
+    private Optional<LabExperiment> level(Experiment e, dk.opdag.curriculum.model.Level level) {
         try {
-            return Optional.of(parsed.computeIfAbsent(e.id() + "@" + e.contentHash(), k -> LabExperiment.of(e)));
+            return Optional.of(parsed.computeIfAbsent(e.id() + "@" + e.contentHash() + "#" + level.id(),
+                    k -> LabExperiment.of(e, level)));
         } catch (RuntimeException ex) {
-            LOG.warn("Experiment {} cannot be run: {}", id, ex.getMessage());
+            LOG.warn("Experiment {} level {} cannot be run: {}", e.id(), level.id(), ex.getMessage());
             return Optional.empty();
         }
     }

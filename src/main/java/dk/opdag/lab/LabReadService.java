@@ -31,10 +31,29 @@ public class LabReadService {
         this.catalog = catalog;
     }
 
-    /** The workspace a pupil starts the experiment from (what they see before their first change). */
-    public Optional<String> startWorkspace(String experimentId) {
+    /** The workspace a pupil starts a level from (what they see before their first change). */
+    public Optional<String> startWorkspace(String experimentId, String levelId) {
         LabCatalog c = catalog.getIfAvailable();
-        return c == null ? Optional.empty() : c.find(experimentId).map(LabExperiment::startWorkspace);
+        return c == null ? Optional.empty() : c.find(experimentId, levelId).map(LabExperiment::startWorkspace);
+    }
+
+    /** One level of an experiment, for a teacher's views. */
+    public record LevelInfo(String levelId, int number, String title) {
+    }
+
+    /** The experiment's levels in order; one level with id "" for an experiment without levels (or unknown). */
+    public List<LevelInfo> levels(String experimentId) {
+        LabCatalog c = catalog.getIfAvailable();
+        List<LevelInfo> out = c == null ? List.of() : c.experiment(experimentId).map(e -> e.levels().stream()
+                .map(l -> new LevelInfo(l.id(), l.number(), l.title() == null ? e.title() : l.title())).toList())
+                .orElse(List.of());
+        return out.isEmpty() ? List.of(new LevelInfo("", 1, experimentId)) : out;
+    }
+
+    private List<String> levelIds(String experimentId) {
+        LabCatalog c = catalog.getIfAvailable();
+        return c == null ? List.of() : c.experiment(experimentId)
+                .map(e -> e.levels().stream().map(dk.opdag.curriculum.model.Level::id).toList()).orElse(List.of());
     }
 
     /**
@@ -60,35 +79,41 @@ public class LabReadService {
 
     @Transactional(readOnly = true)
     public List<ProgressSummaries.Summary> summaries(Collection<Long> pupilIds, Collection<String> experimentIds) {
-        return summaries.of(pupilIds, experimentIds);
+        return summaries.of(pupilIds, experimentIds, this::levelIds);
     }
 
     @Transactional(readOnly = true)
-    public Optional<LabRepository.Saved> current(long pupilId, String experimentId) {
-        return lab.current(pupilId, experimentId);
+    public Optional<LabRepository.Saved> current(long pupilId, String experimentId, String levelId) {
+        return lab.current(pupilId, experimentId, levelId);
     }
 
-    /** How many of the experiment's hints the pupil has revealed, of how many there are. */
+    /** The pupil's best result on each level that has a run. */
+    @Transactional(readOnly = true)
+    public List<LabRepository.LevelBest> best(long pupilId, String experimentId) {
+        return lab.best(pupilId, experimentId);
+    }
+
+    /** How many rungs of a level's hint ladder (hints and worked example) the pupil has revealed, of how many. */
     public record HintUse(int seen, int available) {
     }
 
     @Transactional(readOnly = true)
-    public HintUse hints(long pupilId, String experimentId) {
+    public HintUse hints(long pupilId, String experimentId, String levelId) {
         LabCatalog c = catalog.getIfAvailable();
-        int available = c == null ? 0 : c.find(experimentId).map(e -> e.hints().size()).orElse(0);
-        return new HintUse(Math.min(lab.hintsSeen(pupilId, experimentId), available), available);
+        int available = c == null ? 0 : c.find(experimentId, levelId).map(LabService::rungs).orElse(0);
+        return new HintUse(Math.min(lab.hintsSeen(pupilId, experimentId, levelId), available), available);
     }
 
-    /** Newest first. */
+    /** The runs of every level, newest first. */
     @Transactional(readOnly = true)
     public List<LabRepository.Run> runs(long pupilId, String experimentId, int limit) {
-        return lab.runs(pupilId, experimentId, limit);
+        return lab.allRuns(pupilId, experimentId, limit);
     }
 
-    /** Newest first. */
+    /** The versions of one level, newest first. */
     @Transactional(readOnly = true)
-    public List<LabRepository.Version> versions(long pupilId, String experimentId, int limit) {
-        return lab.versions(pupilId, experimentId, limit);
+    public List<LabRepository.Version> versions(long pupilId, String experimentId, String levelId, int limit) {
+        return lab.versions(pupilId, experimentId, levelId, limit);
     }
 
     @Transactional(readOnly = true)

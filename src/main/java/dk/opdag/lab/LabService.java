@@ -3,9 +3,10 @@ package dk.opdag.lab;
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
 import dk.opdag.experiment.CheckOutcome;
-import dk.opdag.experiment.Engine;
 import dk.opdag.experiment.Limits;
 import dk.opdag.experiment.RunResult;
+import dk.opdag.experiment.level.LevelResult;
+import dk.opdag.experiment.level.LevelRunner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -19,9 +20,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * A pupil's work on an experiment: opening it, autosaving with a revision check (two tabs never overwrite each other
- * silently), versions to go back to, and runs. Every stored save and run publishes a {@link LabProgressEvent}
- * synchronously inside the transaction that stored it (not for the free experiment, which is play, not progress).
+ * A pupil's work on a level of an experiment: opening it, autosaving with a revision check (two tabs never overwrite
+ * each other silently), versions to go back to, runs graded on every case of the level (the best result per level is
+ * kept), and which levels are open. Every stored save and run publishes a {@link LabProgressEvent} synchronously
+ * inside the transaction that stored it (not for the free experiment, which is play, not progress).
  *
  * <p>Who may do what is decided here: a pupil only ever reads and writes their own work (the pupil id always comes
  * from the signed-in user); staff get a preview in which nothing is stored. The engine runs outside any database
@@ -72,33 +74,100 @@ public class LabService {
     public record Opened(String workspace, int revision, OffsetDateTime savedAt, boolean stored, int hintsSeen) {
     }
 
-    /** The result of pressing Kør: the engine's result and what became of the save that went with it. */
-    public record RunOutcome(RunResult result, SaveResult save) {
+    /**
+     * The result of pressing Kør: the level's verdict (only what the pupil may see: the shown case's run, the hidden
+     * cases as passed or not) and what became of the save that went with it.
+     */
+    public record RunOutcome(LevelResult graded, SaveResult save) {
+
+        /** The run of the case the pupil sees, to replay. */
+        public RunResult result() {
+            return graded.shown();
+        }
+    }
+
+    /**
+     * One level on the pupil's path through an experiment.
+     *
+     * @param bestScore the best run's score, or null before the first run
+     * @param open      the pupil may work on it: the first level, a level after a passed one, or one with work on it
+     */
+    public record LevelState(String levelId, int number, String title, Integer bestScore, boolean open) {
+
+        public boolean passed() {
+            return bestScore != null && dk.opdag.experiment.level.Grade.of(bestScore).passed();
+        }
+
+        public boolean perfect() {
+            return bestScore != null && dk.opdag.experiment.level.Grade.of(bestScore)
+                    == dk.opdag.experiment.level.Grade.PERFECT;
+        }
     }
 
     public Opened open(SignedInUser user, LabExperiment experiment) {
         if (!stores(user)) {
             return new Opened(experiment.startWorkspace(), 0, null, false, 0);
         }
-        int hints = Math.min(repository.hintsSeen(user.id(), experiment.id()), experiment.hints().size());
-        return repository.current(user.id(), experiment.id())
+        int hints = Math.min(repository.hintsSeen(user.id(), experiment.id(), experiment.levelId()),
+                rungs(experiment));
+        return repository.current(user.id(), experiment.id(), experiment.levelId())
                 .map(s -> new Opened(s.workspace(), s.revision(), s.savedAt(), true, hints))
                 .orElseGet(() -> new Opened(experiment.startWorkspace(), 0, null, true, hints));
     }
 
+    /** The rungs of a level's hint ladder: the hints, then the worked example. */
+    public static int rungs(LabExperiment experiment) {
+        return experiment.hints().size() + (experiment.exampleText() == null ? 0 : 1);
+    }
+
     /**
-     * The pupil reveals one more hint after the {@code shown} ones. Stored for pupils, so a reload shows the same
-     * hints and the teacher can see they were used; returns how many hints are revealed now.
+     * The pupil reveals one more rung of the hint ladder after the {@code shown} ones. Stored for pupils, so a reload
+     * shows the same hints and the teacher can see they were used; returns how many rungs are revealed now.
      */
     public int revealHint(SignedInUser user, LabExperiment experiment, int shown) {
-        int next = Math.min(Math.max(shown, 0) + 1, experiment.hints().size());
+        int next = Math.min(Math.max(shown, 0) + 1, rungs(experiment));
         if (!stores(user) || next == 0) {
             return next;
         }
         return tx.execute(status -> {
-            repository.seeHints(user.id(), experiment.id(), next, OffsetDateTime.now(clock));
-            return Math.min(repository.hintsSeen(user.id(), experiment.id()), experiment.hints().size());
+            repository.seeHints(user.id(), experiment.id(), experiment.levelId(), next, OffsetDateTime.now(clock));
+            return Math.min(repository.hintsSeen(user.id(), experiment.id(), experiment.levelId()),
+                    rungs(experiment));
         });
+    }
+
+    /**
+     * The pupil's path through the experiment's levels (given in order): the best result on each and which are open.
+     * For staff every level is open and nothing is stored.
+     */
+    public List<LevelState> path(SignedInUser user, List<LabExperiment> levels) {
+        if (levels.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, LabRepository.LevelBest> best = new java.util.HashMap<>();
+        java.util.Set<String> worked = new java.util.HashSet<>();
+        if (stores(user)) {
+            tx.executeWithoutResult(status -> {
+                repository.best(user.id(), levels.getFirst().id()).forEach(b -> best.put(b.levelId(), b));
+                worked.addAll(repository.levelsWithWork(user.id(), levels.getFirst().id()));
+            });
+        }
+        List<LevelState> path = new java.util.ArrayList<>();
+        boolean previousPassed = true;
+        for (LabExperiment l : levels) {
+            LabRepository.LevelBest b = best.get(l.levelId());
+            boolean open = !stores(user) || previousPassed || worked.contains(l.levelId()) || b != null;
+            LevelState state = new LevelState(l.levelId(), l.levelNumber(), l.levelTitle(),
+                    b == null ? null : b.bestScore(), open);
+            path.add(state);
+            previousPassed = state.passed();
+        }
+        return path;
+    }
+
+    /** Where the pupil continues: the first open level not passed yet, else the last level. */
+    public static LevelState current(List<LevelState> path) {
+        return path.stream().filter(l -> l.open() && !l.passed()).findFirst().orElse(path.getLast());
     }
 
     /**
@@ -129,7 +198,7 @@ public class LabService {
             return refused.get();
         }
         return tx.execute(status -> {
-            keepCurrentAsVersion(user.id(), experiment.id());
+            keepCurrentAsVersion(user.id(), experiment);
             return store(user.id(), experiment, theirRevision, workspace);
         });
     }
@@ -143,23 +212,27 @@ public class LabService {
             return;
         }
         tx.executeWithoutResult(status -> {
-            int revision = repository.current(user.id(), experiment.id()).map(LabRepository.Saved::revision).orElse(0);
-            repository.addVersion(user.id(), experiment.id(), revision, workspace, OffsetDateTime.now(clock));
+            int revision = repository.current(user.id(), experiment.id(), experiment.levelId())
+                    .map(LabRepository.Saved::revision).orElse(0);
+            repository.addVersion(user.id(), experiment.id(), experiment.levelId(), revision, workspace,
+                    OffsetDateTime.now(clock));
         });
     }
 
     /**
-     * Runs the program in the experiment's world. For a pupil the workspace is saved first (same rules as
-     * {@link #save}) and the run is stored, whatever the outcome; staff previews store nothing.
+     * Runs the program on every case of the level and grades it. For a pupil the workspace is saved first (same rules
+     * as {@link #save}), the run is stored whatever the outcome, and the level's best result is kept; staff previews
+     * store nothing.
      *
      * @throws RunScheduler.RunRefused when this user's previous run still runs, or the server is busy (nothing is
      *                                 stored then; the autosave has the program)
      */
     public RunOutcome run(SignedInUser user, LabExperiment experiment, int baseRevision, String workspace) {
-        RunResult result = schedule(user, () -> Engine.runOnCurrentThread(experiment.spec(), workspace,
+        LevelResult graded = schedule(user, () -> LevelRunner.runOnCurrentThread(experiment.levelSpec(), workspace,
                 Limits.DEFAULT));
+        RunResult result = graded.shown();
         if (!stores(user)) {
-            return new RunOutcome(result, new SaveResult.NotStored());
+            return new RunOutcome(graded, new SaveResult.NotStored());
         }
         Optional<SaveResult.Refused> refused = WorkspaceCheck.problem(workspace, experiment.worldId());
         SaveResult save = tx.execute(status -> {
@@ -171,25 +244,27 @@ public class LabService {
                 default -> baseRevision;
             };
             if (s instanceof SaveResult.Saved || s instanceof SaveResult.Unchanged) {
-                keepCurrentAsVersion(user.id(), experiment.id()); // the program as it ran can always be found again
+                keepCurrentAsVersion(user.id(), experiment); // the program as it ran can always be found again
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
-            repository.addRun(user.id(), experiment.id(), now, result.passed(), result.steps(),
-                    failedChecks(result.checks()), result.error().orElse(null), revision);
-            publish(user.id(), experiment, LabProgressEvent.Kind.RAN, result.passed(), revision, now);
+            repository.addRun(user.id(), experiment.id(), experiment.levelId(), now, graded.score(), result.steps(),
+                    failedChecks(graded), result.error().orElse(null), revision);
+            repository.recordResult(user.id(), experiment.id(), experiment.levelId(), graded.score(), now);
+            publish(user.id(), experiment, LabProgressEvent.Kind.RAN, graded.passed(), graded.score(), revision, now);
             return s;
         });
-        return new RunOutcome(result, save);
+        return new RunOutcome(graded, save);
     }
 
-    /** The pupil's versions of this experiment, newest first (none for staff). */
+    /** The pupil's versions of this level, newest first (none for staff). */
     public List<LabRepository.Version> versions(SignedInUser user, LabExperiment experiment) {
-        return stores(user) ? repository.versions(user.id(), experiment.id(), VERSIONS_SHOWN) : List.of();
+        return stores(user) ? repository.versions(user.id(), experiment.id(), experiment.levelId(), VERSIONS_SHOWN)
+                : List.of();
     }
 
-    /** The pupil's latest runs, newest first (none for staff). */
+    /** The pupil's latest runs of this level, newest first (none for staff). */
     public List<LabRepository.Run> runs(SignedInUser user, LabExperiment experiment, int limit) {
-        return stores(user) ? repository.runs(user.id(), experiment.id(), limit) : List.of();
+        return stores(user) ? repository.runs(user.id(), experiment.id(), experiment.levelId(), limit) : List.of();
     }
 
     /**
@@ -202,7 +277,7 @@ public class LabService {
         if (!stores(user)) {
             return Optional.empty();
         }
-        return repository.version(user.id(), experiment.id(), versionId)
+        return repository.version(user.id(), experiment.id(), experiment.levelId(), versionId)
                 .map(workspace -> replace(user, experiment, baseRevision, workspace));
     }
 
@@ -221,13 +296,13 @@ public class LabService {
      * A pupil's current work for someone who has already been allowed to see it (the classroom feature checks that
      * the teacher teaches the pupil before calling this, e.g. to show it in a read-only editor).
      */
-    public Optional<LabRepository.Saved> currentWorkOf(long pupilId, String experimentId) {
-        return repository.current(pupilId, experimentId);
+    public Optional<LabRepository.Saved> currentWorkOf(long pupilId, String experimentId, String levelId) {
+        return repository.current(pupilId, experimentId, levelId);
     }
 
     private Restored replace(SignedInUser user, LabExperiment experiment, int baseRevision, String workspace) {
         SaveResult result = tx.execute(status -> {
-            keepCurrentAsVersion(user.id(), experiment.id());
+            keepCurrentAsVersion(user.id(), experiment);
             return store(user.id(), experiment, baseRevision, workspace);
         });
         return new Restored(result, workspace);
@@ -236,7 +311,7 @@ public class LabService {
     /** Inside a transaction: the revision-checked write, the version policy and the event. */
     private SaveResult store(long pupilId, LabExperiment experiment, int baseRevision, String workspace) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Optional<LabRepository.Saved> current = repository.current(pupilId, experiment.id());
+        Optional<LabRepository.Saved> current = repository.current(pupilId, experiment.id(), experiment.levelId());
         if (current.isPresent() && current.get().workspace().equals(workspace)) {
             // Same content (e.g. the page-leave beacon after the last autosave got through): nothing to do.
             return new SaveResult.Unchanged(current.get().revision(), current.get().savedAt());
@@ -247,36 +322,55 @@ public class LabService {
         // Nothing stored yet (first save, or a base from a tab that outlived its data): insert, which still
         // refuses when another tab inserted first.
         int base = current.isEmpty() ? 0 : baseRevision;
-        Optional<Integer> revision = repository.save(pupilId, experiment.id(), base, workspace, now);
+        Optional<Integer> revision = repository.save(pupilId, experiment.id(), experiment.levelId(), base, workspace,
+                now);
         if (revision.isEmpty()) {
-            LabRepository.Saved theirs = repository.current(pupilId, experiment.id()).orElseThrow();
+            LabRepository.Saved theirs = repository.current(pupilId, experiment.id(), experiment.levelId())
+                    .orElseThrow();
             return new SaveResult.Conflict(theirs.revision(), theirs.savedAt(), theirs.workspace());
         }
-        Optional<LabRepository.Version> latest = repository.latestVersion(pupilId, experiment.id());
+        Optional<LabRepository.Version> latest = repository.latestVersion(pupilId, experiment.id(),
+                experiment.levelId());
         if (latest.isEmpty() || !latest.get().savedAt().plus(VERSION_EVERY).isAfter(now)) {
-            repository.addVersion(pupilId, experiment.id(), revision.get(), workspace, now);
+            repository.addVersion(pupilId, experiment.id(), experiment.levelId(), revision.get(), workspace, now);
         }
-        publish(pupilId, experiment, LabProgressEvent.Kind.SAVED, false, revision.get(), now);
+        publish(pupilId, experiment, LabProgressEvent.Kind.SAVED, false, 0, revision.get(), now);
         return new SaveResult.Saved(revision.get(), now);
     }
 
     /** Keeps the stored workspace as a version unless the newest version already is exactly that revision. */
-    private void keepCurrentAsVersion(long pupilId, String experimentId) {
-        repository.current(pupilId, experimentId).ifPresent(current -> {
-            boolean kept = repository.latestVersion(pupilId, experimentId)
+    private void keepCurrentAsVersion(long pupilId, LabExperiment experiment) {
+        String id = experiment.id();
+        String level = experiment.levelId();
+        repository.current(pupilId, id, level).ifPresent(current -> {
+            boolean kept = repository.latestVersion(pupilId, id, level)
                     .map(v -> v.revision() == current.revision()).orElse(false);
             if (!kept) {
-                repository.addVersion(pupilId, experimentId, current.revision(), current.workspace(),
+                repository.addVersion(pupilId, id, level, current.revision(), current.workspace(),
                         OffsetDateTime.now(clock));
             }
         });
     }
 
     private void publish(long pupilId, LabExperiment experiment, LabProgressEvent.Kind kind, boolean passed,
-                         int revision, OffsetDateTime at) {
+                         int score, int revision, OffsetDateTime at) {
         if (!experiment.free()) {
-            events.publishEvent(new LabProgressEvent(pupilId, experiment.id(), kind, passed, revision, at));
+            events.publishEvent(new LabProgressEvent(pupilId, experiment.id(), kind, passed, revision, at,
+                    experiment.levelId(), score));
         }
+    }
+
+    /**
+     * What the teacher later reads about a run that did not pass: the shown case's failed checks, or, when only the
+     * program itself falls short (a hidden case, a missing block, too many blocks), the level's own message. Never
+     * anything of a hidden case beyond the level's message.
+     */
+    static String failedChecks(LevelResult graded) {
+        List<CheckOutcome> checks = new java.util.ArrayList<>(graded.shown().checks());
+        if (graded.shown().passed() && !graded.perfect()) {
+            checks.add(CheckOutcome.fail("level", graded.message()));
+        }
+        return failedChecks(checks);
     }
 
     /** Failed checks as a JSON array of {type, message}, as many as fit the column. */
@@ -300,11 +394,11 @@ public class LabService {
     }
 
     /** Through the fair scheduler: one run in flight per user, a CPU budget per run, a bounded queue. */
-    private RunResult schedule(SignedInUser user, java.util.function.Supplier<RunResult> run) {
+    private <T> T schedule(SignedInUser user, java.util.function.Supplier<T> run) {
         return switch (runs.run(user == null ? -1 : user.id(), run)) {
-            case RunScheduler.Outcome.Ran ran -> ran.result();
-            case RunScheduler.Outcome.AlreadyRunning already -> throw new RunScheduler.RunRefused("lab.run.already");
-            case RunScheduler.Outcome.Busy busy -> throw new RunScheduler.RunRefused("lab.run.busy");
+            case RunScheduler.Outcome.Ran<T> ran -> ran.result();
+            case RunScheduler.Outcome.AlreadyRunning<T> already -> throw new RunScheduler.RunRefused("lab.run.already");
+            case RunScheduler.Outcome.Busy<T> busy -> throw new RunScheduler.RunRefused("lab.run.busy");
         };
     }
 

@@ -1,25 +1,23 @@
 package dk.opdag.lab;
 
-import static dk.opdag.db.Tables.LAB_RUN;
+import static dk.opdag.db.Tables.LAB_LEVEL_RESULT;
 import static dk.opdag.db.Tables.LAB_WORKSPACE;
-import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.max;
-import static org.jooq.impl.DSL.sum;
-import static org.jooq.impl.DSL.when;
 
+import dk.opdag.experiment.level.Grade;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
 /**
- * How far pupils are with experiments, aggregated in SQL over the lab's tables: for dashboards and progress pages of
- * other features, which never read lab_run or lab_workspace themselves. Read only. Two indexed queries (runs grouped
- * per pupil and experiment; the current workspaces) merged in memory.
+ * How far pupils are with experiments and their levels, read from the lab's tables: for dashboards and progress pages
+ * of other features, which never read lab_level_result or lab_workspace themselves. Read only. Two indexed queries
+ * (best results per level; the current workspaces) merged in memory, in the order of each experiment's levels.
  */
 @Repository
 public class ProgressSummaries {
@@ -31,52 +29,141 @@ public class ProgressSummaries {
     }
 
     /**
-     * One pupil's work on one experiment.
+     * One pupil on one level.
      *
-     * @param runs       runs stored
-     * @param passedRuns runs in which every goal check passed
-     * @param lastRunAt  null without runs
-     * @param revision   the workspace's save count, 0 when never saved
-     * @param savedAt    null when never saved
+     * @param bestScore the best run's score (see {@link Grade}), null before the first run
+     * @param runs      runs stored
+     * @param lastRunAt null without runs
+     * @param revision  the level's workspace save count, 0 when never saved
+     * @param savedAt   null when never saved
      */
-    public record Summary(long pupilId, String experimentId, int runs, int passedRuns, OffsetDateTime lastRunAt,
-                          int revision, OffsetDateTime savedAt) {
+    public record LevelProgress(String levelId, Integer bestScore, int runs, OffsetDateTime lastRunAt, int revision,
+                                OffsetDateTime savedAt) {
 
         public boolean passed() {
-            return passedRuns > 0;
+            return bestScore != null && Grade.of(bestScore).passed();
         }
 
-        /** The later of the last save and the last run; null when nothing happened. */
-        public OffsetDateTime lastChange() {
-            if (lastRunAt == null) {
-                return savedAt;
-            }
-            return savedAt == null || lastRunAt.isAfter(savedAt) ? lastRunAt : savedAt;
+        public boolean perfect() {
+            return bestScore != null && Grade.of(bestScore) == Grade.PERFECT;
+        }
+
+        boolean started() {
+            return runs > 0 || revision > 0;
         }
     }
 
-    /** Summaries for every pair of these pupils and experiments that has a workspace or a run; others are absent. */
-    public List<Summary> of(Collection<Long> pupilIds, Collection<String> experimentIds) {
+    /**
+     * One pupil's work on one experiment: a row per level, in the experiment's order (levels without work included).
+     */
+    public record Summary(long pupilId, String experimentId, List<LevelProgress> levels) {
+
+        public Summary {
+            levels = List.copyOf(levels);
+        }
+
+        public int levelCount() {
+            return levels.size();
+        }
+
+        public int levelsPassed() {
+            return (int) levels.stream().filter(LevelProgress::passed).count();
+        }
+
+        public int levelsPerfect() {
+            return (int) levels.stream().filter(LevelProgress::perfect).count();
+        }
+
+        /** Every level is passed: the experiment is done. */
+        public boolean passed() {
+            return !levels.isEmpty() && levelsPassed() == levels.size();
+        }
+
+        /** The level the pupil has reached (1-based): the first not passed, or the last when all are. */
+        public int levelReached() {
+            for (int i = 0; i < levels.size(); i++) {
+                if (!levels.get(i).passed()) {
+                    return i + 1;
+                }
+            }
+            return levels.size();
+        }
+
+        /** Runs on the level reached; while it is not passed, every one of them failed. */
+        public int runsOnCurrentLevel() {
+            return levels.isEmpty() ? 0 : levels.get(levelReached() - 1).runs();
+        }
+
+        /** Runs on every level. */
+        public int runs() {
+            return levels.stream().mapToInt(LevelProgress::runs).sum();
+        }
+
+        /** Saves on every level; 0 when nothing was ever saved. */
+        public int revision() {
+            return levels.stream().mapToInt(LevelProgress::revision).sum();
+        }
+
+        public boolean started() {
+            return levels.stream().anyMatch(LevelProgress::started);
+        }
+
+        /** The latest save or run on any level; null when nothing happened. */
+        public OffsetDateTime lastChange() {
+            OffsetDateTime last = null;
+            for (LevelProgress l : levels) {
+                for (OffsetDateTime t : new OffsetDateTime[] {l.lastRunAt(), l.savedAt()}) {
+                    if (t != null && (last == null || t.isAfter(last))) {
+                        last = t;
+                    }
+                }
+            }
+            return last;
+        }
+    }
+
+    /**
+     * Summaries for every pair of these pupils and experiments that has a workspace or a run; others are absent.
+     *
+     * @param levelsOf an experiment's level ids in order; an experiment it does not know (empty list) gets the levels
+     *                 found in the tables
+     */
+    public List<Summary> of(Collection<Long> pupilIds, Collection<String> experimentIds,
+                            Function<String, List<String>> levelsOf) {
         if (pupilIds.isEmpty() || experimentIds.isEmpty()) {
             return List.of();
         }
         record Key(long pupil, String experiment) {
         }
-        Map<Key, Summary> byKey = new HashMap<>();
-        dsl.select(LAB_RUN.PUPIL_ID, LAB_RUN.EXPERIMENT_ID, count(),
-                        sum(when(LAB_RUN.PASSED.isTrue(), 1).otherwise(0)), max(LAB_RUN.RAN_AT))
-                .from(LAB_RUN)
-                .where(LAB_RUN.PUPIL_ID.in(pupilIds)).and(LAB_RUN.EXPERIMENT_ID.in(experimentIds))
-                .groupBy(LAB_RUN.PUPIL_ID, LAB_RUN.EXPERIMENT_ID)
-                .forEach(r -> byKey.put(new Key(r.value1(), r.value2()), new Summary(r.value1(), r.value2(),
-                        r.value3(), r.value4().intValue(), r.value5(), 0, null)));
-        dsl.select(LAB_WORKSPACE.PUPIL_ID, LAB_WORKSPACE.EXPERIMENT_ID, LAB_WORKSPACE.REVISION, LAB_WORKSPACE.SAVED_AT)
+        Map<Key, Map<String, LevelProgress>> byKey = new LinkedHashMap<>();
+        dsl.select(LAB_LEVEL_RESULT.PUPIL_ID, LAB_LEVEL_RESULT.EXPERIMENT_ID, LAB_LEVEL_RESULT.LEVEL_ID,
+                        LAB_LEVEL_RESULT.BEST_SCORE, LAB_LEVEL_RESULT.RUNS, LAB_LEVEL_RESULT.LAST_RUN_AT)
+                .from(LAB_LEVEL_RESULT)
+                .where(LAB_LEVEL_RESULT.PUPIL_ID.in(pupilIds)).and(LAB_LEVEL_RESULT.EXPERIMENT_ID.in(experimentIds))
+                .forEach(r -> byKey.computeIfAbsent(new Key(r.value1(), r.value2()), k -> new LinkedHashMap<>())
+                        .put(r.value3(), new LevelProgress(r.value3(), r.value4(), r.value5(), r.value6(), 0, null)));
+        dsl.select(LAB_WORKSPACE.PUPIL_ID, LAB_WORKSPACE.EXPERIMENT_ID, LAB_WORKSPACE.LEVEL_ID,
+                        LAB_WORKSPACE.REVISION, LAB_WORKSPACE.SAVED_AT)
                 .from(LAB_WORKSPACE)
                 .where(LAB_WORKSPACE.PUPIL_ID.in(pupilIds)).and(LAB_WORKSPACE.EXPERIMENT_ID.in(experimentIds))
-                .forEach(r -> byKey.merge(new Key(r.value1(), r.value2()),
-                        new Summary(r.value1(), r.value2(), 0, 0, null, r.value3(), r.value4()),
-                        (runs, ws) -> new Summary(runs.pupilId(), runs.experimentId(), runs.runs(),
-                                runs.passedRuns(), runs.lastRunAt(), ws.revision(), ws.savedAt())));
-        return new ArrayList<>(byKey.values());
+                .forEach(r -> byKey.computeIfAbsent(new Key(r.value1(), r.value2()), k -> new LinkedHashMap<>())
+                        .merge(r.value3(), new LevelProgress(r.value3(), null, 0, null, r.value4(), r.value5()),
+                                (runs, ws) -> new LevelProgress(runs.levelId(), runs.bestScore(), runs.runs(),
+                                        runs.lastRunAt(), ws.revision(), ws.savedAt())));
+        Map<String, List<String>> order = new LinkedHashMap<>();
+        List<Summary> out = new ArrayList<>(byKey.size());
+        byKey.forEach((key, found) -> {
+            List<String> levels = order.computeIfAbsent(key.experiment(), levelsOf);
+            List<LevelProgress> rows = new ArrayList<>();
+            if (levels.isEmpty()) {
+                rows.addAll(found.values());
+            } else {
+                for (String level : levels) {
+                    rows.add(found.getOrDefault(level, new LevelProgress(level, null, 0, null, 0, null)));
+                }
+            }
+            out.add(new Summary(key.pupil(), key.experiment(), rows));
+        });
+        return out;
     }
 }

@@ -1,6 +1,5 @@
 package dk.opdag.lab;
 
-import dk.opdag.experiment.RunResult;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
@@ -31,7 +30,7 @@ import org.slf4j.LoggerFactory;
  *   <li>A bounded queue: when all workers and queue places are taken, or a run waited too long for a worker, the
  *   answer is "the server is busy, try again" (a message of its own, not "your program took too long").</li>
  * </ul>
- * Runs are plain {@code Supplier<RunResult>}s, so any caller in the lab (one case or several) can use it.
+ * Runs are plain suppliers, so any caller in the lab (one case, or a level's several cases) can use it.
  */
 public final class RunScheduler implements AutoCloseable {
 
@@ -40,16 +39,16 @@ public final class RunScheduler implements AutoCloseable {
     private static final long WORKER_STACK_BYTES = 128L * 1024 * 1024;
 
     /** What became of a request to run. */
-    public sealed interface Outcome {
-        record Ran(RunResult result) implements Outcome {
+    public sealed interface Outcome<T> {
+        record Ran<T>(T result) implements Outcome<T> {
         }
 
         /** This user already has a run in flight. */
-        record AlreadyRunning() implements Outcome {
+        record AlreadyRunning<T>() implements Outcome<T> {
         }
 
         /** No worker or queue place was free in time. */
-        record Busy() implements Outcome {
+        record Busy<T>() implements Outcome<T> {
         }
     }
 
@@ -115,13 +114,13 @@ public final class RunScheduler implements AutoCloseable {
      * Runs {@code run} for this user on a worker thread and waits for it. The run must be safe to execute on any
      * thread (the engine's {@code Engine.runOnCurrentThread} is).
      */
-    public Outcome run(long userId, Supplier<RunResult> run) {
+    public <T> Outcome<T> run(long userId, Supplier<T> run) {
         if (inFlight.putIfAbsent(userId, Boolean.TRUE) != null) {
-            return new Outcome.AlreadyRunning();
+            return new Outcome.AlreadyRunning<>();
         }
         try {
             long queued = System.nanoTime();
-            Future<RunResult> future;
+            Future<T> future;
             try {
                 future = workers.submit(() -> {
                     if (System.nanoTime() - queued > maxQueueWait.toNanos()) {
@@ -138,18 +137,18 @@ public final class RunScheduler implements AutoCloseable {
                     }
                 });
             } catch (RejectedExecutionException full) {
-                return new Outcome.Busy();
+                return new Outcome.Busy<>();
             }
             try {
-                RunResult result = future.get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
-                return result == null ? new Outcome.Busy() : new Outcome.Ran(result);
+                T result = future.get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+                return result == null ? new Outcome.Busy<>() : new Outcome.Ran<>(result);
             } catch (TimeoutException e) {
                 future.cancel(true);
-                return new Outcome.Busy();
+                return new Outcome.Busy<>();
             } catch (InterruptedException e) {
                 future.cancel(true);
                 Thread.currentThread().interrupt();
-                return new Outcome.Busy();
+                return new Outcome.Busy<>();
             } catch (ExecutionException e) {
                 throw new IllegalStateException("a run failed outside the engine", e.getCause());
             }

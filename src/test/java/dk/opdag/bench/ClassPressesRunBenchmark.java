@@ -90,8 +90,8 @@ public class ClassPressesRunBenchmark {
     public void setUp() {
         Curriculum curriculum = CurriculumLoader.load(Path.of("curriculum")).curriculum();
         var e = curriculum.experiment(experimentId).orElseThrow();
-        experiment = LabExperiment.of(e);
-        solution = e.solution();
+        experiment = LabExperiment.of(e, e.first());
+        solution = e.first().solution();
         start = experiment.startWorkspace();
 
         DSLContext migrated = TestDatabase.POSTGRES.fresh();

@@ -65,8 +65,8 @@ public class ClassRunBenchmark {
             Experiment e = programs.equals("endless") ? experiments.stream()
                     .filter(x -> x.id().equals("robot-hoejre-haand")).findFirst().orElseThrow()
                     : experiments.get(i % experiments.size());
-            runs.add(new Run(ExperimentSpec.fromJson(e.spec()),
-                    programs.equals("endless") ? e.startWorkspace() : e.solution()));
+            runs.add(new Run(dk.opdag.experiment.level.LevelSpec.fromJson(e.first().spec()).visibleSpec(),
+                    programs.equals("endless") ? e.first().startWorkspace() : e.first().solution()));
         }
         pupils = Executors.newFixedThreadPool(CLASS_SIZE);
     }

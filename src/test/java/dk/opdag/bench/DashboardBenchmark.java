@@ -198,8 +198,8 @@ public class DashboardBenchmark {
         long assignment = app.getBean(AssignmentService.class).assign(t, klass, "skildpadden-tegner", List.of(), null);
         experiment = app.getBean(LabCatalog.class).find("skildpadde-sekskant").orElseThrow();
         Experiment e = app.getBean(CurriculumStore.class).curriculum().experiment("skildpadde-sekskant").orElseThrow();
-        failing = e.startWorkspace();
-        passing = e.solution();
+        failing = e.first().startWorkspace();
+        passing = e.first().solution();
         latencyTeacher = teacherPage(username, MunicipalityDatabase.TEACHER_PASSWORD);
         latencyTeacher.navigate("/opgave/" + assignment + "/overblik");
         latencyTeacher.locator("button.opdag-cell").first().waitFor();

@@ -192,7 +192,12 @@ public final class MunicipalityDatabase implements AutoCloseable {
                         + "CROSS JOIN generate_series(" + (round * perRound) + ", " + (round * perRound + perRound - 1)
                         + ") k");
             }
-            step(s, "runs index", "CREATE INDEX ix_lab_run_pupil ON lab_run (pupil_id, experiment_id, ran_at)");
+            step(s, "runs score", "UPDATE lab_run SET score = CASE WHEN passed THEN 30 ELSE 10 END");
+            step(s, "runs index", "CREATE INDEX ix_lab_run_pupil ON lab_run (pupil_id, experiment_id, level_id, ran_at)");
+            step(s, "best results", "INSERT INTO lab_level_result (pupil_id, experiment_id, level_id, best_score, "
+                    + "best_at, first_passed_at, runs, last_run_at) SELECT pupil_id, experiment_id, level_id, "
+                    + "MAX(score), MIN(ran_at), MIN(CASE WHEN passed THEN ran_at END), COUNT(*), MAX(ran_at) "
+                    + "FROM lab_run GROUP BY pupil_id, experiment_id, level_id");
             step(s, "analyze", "ANALYZE");
             step(s, "done", "INSERT INTO bench_marker (what) VALUES ('" + DONE_MARKER + "')");
         } catch (SQLException e) {

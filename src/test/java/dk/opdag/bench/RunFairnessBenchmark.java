@@ -87,11 +87,10 @@ public class RunFairnessBenchmark {
         if ("engine-pool".equals(path)) {
             return Engine.run(RunLoad.CONSOLE, workspace, Limits.DEFAULT);
         }
-        RunScheduler.Outcome outcome = scheduler.run(pupil,
+        RunScheduler.Outcome<RunResult> outcome = scheduler.run(pupil,
                 () -> Engine.runOnCurrentThread(RunLoad.CONSOLE, workspace, Limits.DEFAULT));
-        if (outcome instanceof RunScheduler.Outcome.Ran ran) {
-            RunResult result = ran.result();
-            return result;
+        if (outcome instanceof RunScheduler.Outcome.Ran<RunResult> ran) {
+            return ran.result();
         }
         return outcome;
     }

@@ -144,18 +144,21 @@ public final class LessonFixture {
 
     /** A save of the pupil's workspace now (the next revision). */
     public void save(long pupil, String experiment) {
-        int revision = lab.current(pupil, experiment).map(LabRepository.Saved::revision).orElse(0);
-        lab.save(pupil, experiment, revision, "{\"rev\":" + (revision + 1) + "}", OffsetDateTime.now(clock))
+        int revision = lab.current(pupil, experiment, "").map(LabRepository.Saved::revision).orElse(0);
+        lab.save(pupil, experiment, "", revision, "{\"rev\":" + (revision + 1) + "}", OffsetDateTime.now(clock))
                 .orElseThrow();
-        lab.addVersion(pupil, experiment, revision + 1, "{\"rev\":" + (revision + 1) + "}", OffsetDateTime.now(clock));
+        lab.addVersion(pupil, experiment, "", revision + 1, "{\"rev\":" + (revision + 1) + "}",
+                OffsetDateTime.now(clock));
     }
 
     /** A run now, after a save. */
     public void run(long pupil, String experiment, boolean passed) {
         save(pupil, experiment);
-        int revision = lab.current(pupil, experiment).orElseThrow().revision();
-        lab.addRun(pupil, experiment, OffsetDateTime.now(clock), passed, 12, passed ? null : "Figuren er ikke lukket",
-                null, revision);
+        int revision = lab.current(pupil, experiment, "").orElseThrow().revision();
+        int score = passed ? dk.opdag.experiment.level.Grade.ALL_PASS : dk.opdag.experiment.level.Grade.WRONG;
+        lab.addRun(pupil, experiment, "", OffsetDateTime.now(clock), score, 12,
+                passed ? null : "Figuren er ikke lukket", null, revision);
+        lab.recordResult(pupil, experiment, "", score, OffsetDateTime.now(clock));
     }
 
     private static Activity copy(Activity a, String id, List<String> experiments) {

@@ -156,6 +156,28 @@ class ExperimentCommandTest {
         assertThat(err()).isEmpty();
     }
 
+    /** A level by number or id runs on all its cases; the hidden ones are reported as numbers for the author. */
+    @Test
+    void aLevelRunsOnAllItsCases() throws IOException {
+        Path hardCoded = file("fast.json", "{\"blocks\":{\"languageVersion\":0,\"blocks\":[{\"type\":\"text_print\","
+                + "\"id\":\"p\",\"inputs\":{\"TEXT\":{\"block\":{\"type\":\"text\",\"id\":\"t\",\"fields\":"
+                + "{\"TEXT\":\"KOM HJEM\"}}}}}]}}");
+        assertThat(run("experiment", "run", "--experiment", "hemmeligt-sprog", "--level", "4", "--workspace",
+                hardCoded.toString())).isZero();
+        JsonNode result = json();
+        assertThat(result.path("level").asString()).isEqualTo("alle-beskeder");
+        assertThat(result.path("passed").asBoolean()).isFalse();
+        assertThat(result.path("score").asInt()).isEqualTo(15);
+        assertThat(result.path("grade").asString()).isEqualTo("FAIL");
+        assertThat(result.path("message").asString()).contains("samme svar");
+        assertThat(result.path("cases")).extracting(c -> c.path("passed").asBoolean()).containsExactly(true, false,
+                false);
+
+        assertThat(run("experiment", "run", "--experiment", "hemmeligt-sprog", "--level", "findes-ikke",
+                "--workspace", hardCoded.toString())).isEqualTo(2);
+        assertThat(err()).contains("intet niveau 'findes-ikke'").contains("1 (ret-beskeden)");
+    }
+
     @Test
     void experimentThatFailsStillExits0() {
         int code = run("experiment", "run", "--experiment", "robot-labyrint", "--workspace",

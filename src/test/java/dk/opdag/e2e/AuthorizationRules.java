@@ -65,7 +65,7 @@ final class AuthorizationRules {
         route("mit-barometer", Subject.NONE, "PUPIL=all");
         route("frit-eksperiment", Subject.NONE, "PUPIL=all");
         route("refleksion/:id", Subject.REFLECTION, "PUPIL=own");
-        route("eksperiment/:id", Subject.NONE, "PUPIL=all TEACHER=all LEADER=all ADMIN=all");
+        route("eksperiment/:id/:level?", Subject.NONE, "PUPIL=all TEACHER=all LEADER=all ADMIN=all");
 
         // Teachers and their classes
         route("mine-klasser", Subject.NONE, "TEACHER=all");
@@ -77,7 +77,7 @@ final class AuthorizationRules {
         route("opgave/:id/overblik", Subject.ASSIGNMENT, "TEACHER=own");
         route("opgave/:id/refleksioner", Subject.ASSIGNMENT, "TEACHER=own");
         route("opgave/:id/tavle", Subject.ASSIGNMENT, "TEACHER=own");
-        route("opgave/:id/elev/:pupil/:experiment", Subject.WORK, "TEACHER=own");
+        route("opgave/:id/elev/:pupil/:experiment/:level?", Subject.WORK, "TEACHER=own");
 
         // Catalogue, activities and guides (the same for every school; own activities have their own tests)
         route("katalog", Subject.NONE, "TEACHER=all LEADER=all ADMIN=all");

@@ -42,6 +42,14 @@ final class BlocklyDriver {
         page.keyboard().press("Enter");
     }
 
+    /** Types a new value into the first field inside a block of this type whose text contains {@code current}. */
+    void setFieldShowing(String type, String current, String value) {
+        page.locator(MAIN + "g." + type + " .blocklyEditableField", new Page.LocatorOptions().setHasText(current))
+                .first().click();
+        page.locator(".blocklyHtmlInput").fill(value);
+        page.keyboard().press("Enter");
+    }
+
     /** Drags the first block of this type (with what hangs below it) into the trash can. */
     void dragToTrash(String type) {
         BoundingBox from = box(page.locator(MAIN + "g." + type + " > .blocklyPath").first());

@@ -89,13 +89,13 @@ class ExperimentJourneyIT extends BrowserTestBase {
         blocks.setField("turtle_turn_right", "60");
         pressRun();
 
-        expectResult("Godt gået!");
+        expectResult("Perfekt!");
         assertThat(page.locator(".opdag-lab-checks")).containsText("sekskant");
         // The server stored the run and the work it ran.
-        List<LabRepository.Run> runs = lab.runs(pupil.id(), HEXAGON, 5);
+        List<LabRepository.Run> runs = lab.runs(pupil.id(), HEXAGON, "", 5);
         assertThat(runs).hasSize(1);
         assertThat(runs.getFirst().passed()).isTrue();
-        assertThat(lab.current(pupil.id(), HEXAGON).orElseThrow().workspace()).contains("\"NUM\":6");
+        assertThat(lab.current(pupil.id(), HEXAGON, "").orElseThrow().workspace()).contains("\"NUM\":6");
     }
 
     @Test
@@ -107,7 +107,7 @@ class ExperimentJourneyIT extends BrowserTestBase {
 
         expectResult("Ikke helt endnu");
         assertThat(page.locator(".opdag-lab-checks .not-ok")).containsText("Robotten nåede ikke flaget");
-        assertThat(lab.runs(pupil.id(), MAZE, 5)).singleElement()
+        assertThat(lab.runs(pupil.id(), MAZE, "", 5)).singleElement()
                 .satisfies(r -> assertThat(r.failedChecks()).contains("reach_flag"));
         assertAccessible("eksperiment med resultat");
     }
@@ -274,7 +274,7 @@ class ExperimentJourneyIT extends BrowserTestBase {
     /**
      * Every shipped experiment, with its reference solution as the pupil's saved work: the editor shows it (so the
      * browser's block definitions fit the content), the world draws the replay without a script error, and the
-     * server says "Godt gået!".
+     * server says "Perfekt!".
      */
     @Test
     void everyShippedExperimentShowsItsSolutionAndPassesInTheBrowser() {
@@ -285,7 +285,8 @@ class ExperimentJourneyIT extends BrowserTestBase {
         assertThat(experiments).hasSizeGreaterThanOrEqualTo(12);
         boolean fast = false;
         for (var experiment : experiments) {
-            lab.save(pupil.id(), experiment.id(), 0, experiment.solution(), java.time.OffsetDateTime.now());
+            lab.save(pupil.id(), experiment.id(), experiment.first().id(), 0, experiment.first().solution(),
+                    java.time.OffsetDateTime.now());
             open("eksperiment/" + experiment.id());
             expectHeading(experiment.title());
             page.waitForFunction("() => document.querySelector('opdag-blockly')?.ready === true");
@@ -295,7 +296,7 @@ class ExperimentJourneyIT extends BrowserTestBase {
                 fast = true;
             }
             pressRun();
-            expectResult("Godt gået!");
+            expectResult("Perfekt!");
             assertThat(pageErrors).as(experiment.id()).isEmpty();
         }
     }

@@ -23,9 +23,9 @@ public class ReadOnlyEditorView extends Div {
         BlocklyEditor editor = new BlocklyEditor();
         editor.setMessages(blocks.messages(Locale.of("da")));
         editor.setBlockDefinitions(blocks.definitions(Locale.of("da")));
-        editor.setToolbox(experiment.toolbox().toString());
+        editor.setToolbox(experiment.first().toolbox().toString());
         editor.setReadOnly(true);
-        editor.setWorkspace(experiment.solution());
+        editor.setWorkspace(experiment.first().solution());
         Span changes = new Span("0");
         changes.setId("changes");
         int[] count = {0};

@@ -75,7 +75,7 @@ class LabServiceTest {
         assertThat(t.lab.open(t.asta, HEXAGON).workspace()).isEqualTo(LabTestSetup.step(99));
         long tabAVersion = t.lab.versions(t.asta, HEXAGON).stream().filter(v -> v.revision() == 2).findFirst()
                 .orElseThrow().id();
-        assertThat(t.repository.version(t.asta.id(), HEXAGON.id(), tabAVersion)).contains(LabTestSetup.step(2));
+        assertThat(t.repository.version(t.asta.id(), HEXAGON.id(), "", tabAVersion)).contains(LabTestSetup.step(2));
 
         // Two first saves at once: the second insert is a conflict too, not an error.
         assertThat(t.lab.save(t.asta, MAZE, 0, program(block("robot_move")))).isInstanceOf(SaveResult.Saved.class);
@@ -219,8 +219,8 @@ class LabServiceTest {
         LabService.RunOutcome run = t.lab.run(t.teacher, HEXAGON, 0, LabTestSetup.hexagon());
         assertThat(run.result().passed()).isTrue();
         assertThat(run.save()).isInstanceOf(SaveResult.NotStored.class);
-        assertThat(t.repository.current(t.teacher.id(), HEXAGON.id())).isEmpty();
-        assertThat(t.repository.runs(t.teacher.id(), HEXAGON.id(), 5)).isEmpty();
+        assertThat(t.repository.current(t.teacher.id(), HEXAGON.id(), "")).isEmpty();
+        assertThat(t.repository.runs(t.teacher.id(), HEXAGON.id(), "", 5)).isEmpty();
         assertThat(t.events).isEmpty();
     }
 
@@ -240,7 +240,7 @@ class LabServiceTest {
         assertThat(t.lab.open(t.asta, MAZE).hintsSeen()).isZero();
 
         assertThat(t.lab.revealHint(t.teacher, HEXAGON, 0)).isEqualTo(1);
-        assertThat(t.repository.hintsSeen(t.teacher.id(), HEXAGON.id())).isZero();
+        assertThat(t.repository.hintsSeen(t.teacher.id(), HEXAGON.id(), "")).isZero();
     }
 
     @org.junit.jupiter.api.Test

@@ -65,6 +65,21 @@ public enum TestDatabase {
         return DSL.using(ds, dialect(), DatabaseConfig.jooqSettings());
     }
 
+    /**
+     * A new database migrated only up to {@code version}, for tests of what a later migration does to stored data;
+     * {@link Partial#migrateRest()} then runs the remaining migrations, as an upgrade of the app would.
+     */
+    public Partial freshUpTo(String version) {
+        DataSource ds = newDataSource("opdag_test_" + COUNTER.incrementAndGet());
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target(version).load().migrate();
+        return new Partial(DSL.using(ds, dialect(), DatabaseConfig.jooqSettings()),
+                () -> Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate());
+    }
+
+    /** A database part of the way through its migrations. */
+    public record Partial(DSLContext dsl, Runnable migrateRest) {
+    }
+
     /** One embedded PostgreSQL server for the whole test JVM, started on first use. */
     private enum Postgres {
         INSTANCE;

@@ -33,10 +33,10 @@ public record ProgressGrid(Assignment assignment, String className, List<Column>
             return cells.stream().filter(c -> c.status() == status).count();
         }
 
-        /** Passed experiments weigh most, then working, then stuck: higher is further along. */
+        /** Passed experiments weigh most, then passed levels, then working, then stuck: higher is further along. */
         public int progressScore() {
-            return (int) count(CellStatus.PASSED) * 10_000 + (int) count(CellStatus.WORKING) * 100
-                    + (int) count(CellStatus.STUCK);
+            return (int) count(CellStatus.PASSED) * 1_000_000 + cells.stream().mapToInt(Cell::levelsPassed).sum() * 1000
+                    + (int) count(CellStatus.WORKING) * 10 + (int) count(CellStatus.STUCK);
         }
 
         public int runs() {
@@ -44,9 +44,36 @@ public record ProgressGrid(Assignment assignment, String className, List<Column>
         }
     }
 
-    /** @param lastChange null when nothing happened yet */
-    public record Cell(String experimentId, CellStatus status, int runs, OffsetDateTime lastChange) {
+    /**
+     * One pupil on one experiment.
+     *
+     * @param lastChange   null when nothing happened yet
+     * @param levelReached 1-based: the first level not passed, or the last when all are
+     * @param bestScores   the best score per level, in order (null for a level without runs); see
+     *                     {@code dk.opdag.experiment.level.Grade}
+     */
+    public record Cell(String experimentId, CellStatus status, int runs, OffsetDateTime lastChange, int levelReached,
+                       List<Integer> bestScores) {
+
+        public Cell {
+            bestScores = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(bestScores));
+        }
+
+        public int levelCount() {
+            return bestScores.size();
+        }
+
+        public int levelsPassed() {
+            return (int) bestScores.stream().filter(s -> s != null && s >= PASS).count();
+        }
+
+        public int levelsPerfect() {
+            return (int) bestScores.stream().filter(s -> s != null && s >= PERFECT).count();
+        }
     }
+
+    private static final int PASS = dk.opdag.experiment.level.Grade.TOO_MANY_BLOCKS;
+    private static final int PERFECT = dk.opdag.experiment.level.Grade.ALL_PASS;
 
     /** How many pupils are in each state for one experiment. */
     public record Counts(int notStarted, int working, int stuck, int passed) {

@@ -7,8 +7,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * When a pupil counts as stuck: several failed runs in a row without ever passing, or no change for a while on a
- * started experiment of an open assignment. Both thresholds are in application.properties
+ * When a pupil counts as stuck: several failed runs on the level reached (it has never been passed, so every one of
+ * them failed), or no change for a while on a started experiment of an open assignment. Passed means every level. Both thresholds are in application.properties
  * ({@code opdag.progress.stuck-failed-runs}, {@code opdag.progress.stuck-idle}).
  */
 @Component
@@ -31,14 +31,14 @@ public class ProgressRules {
      * @param open       the assignment is open (a paused or closed one makes nobody stuck by waiting)
      */
     public CellStatus statusOf(Summary summary, boolean open, OffsetDateTime now) {
-        if (summary == null || (summary.runs() == 0 && summary.revision() == 0)) {
+        if (summary == null || !summary.started()) {
             return CellStatus.NOT_STARTED;
         }
         if (summary.passed()) {
             return CellStatus.PASSED;
         }
-        // Never passed, so every run so far failed: they are the failed runs in a row.
-        if (summary.runs() >= stuckFailedRuns) {
+        // The level reached was never passed, so every run on it failed: they are the failed runs in a row.
+        if (summary.runsOnCurrentLevel() >= stuckFailedRuns) {
             return CellStatus.STUCK;
         }
         OffsetDateTime last = summary.lastChange();

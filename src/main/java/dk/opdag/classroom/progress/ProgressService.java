@@ -78,6 +78,8 @@ public class ProgressService {
                 a.experimentIds());
         boolean open = a.state() == AssignmentState.OPEN && !a.removed();
         OffsetDateTime now = OffsetDateTime.now(clock);
+        Map<String, Integer> levelCounts = new HashMap<>();
+        a.experimentIds().forEach(e -> levelCounts.put(e, lab.levels(e).size()));
         List<ProgressGrid.Row> rows = new ArrayList<>(pupils.size());
         for (PupilRow p : pupils) {
             Map<String, Summary> mine = byPupil.getOrDefault(p.id(), Map.of());
@@ -85,11 +87,19 @@ public class ProgressService {
             for (String experiment : a.experimentIds()) {
                 Summary s = mine.get(experiment);
                 cells.add(new ProgressGrid.Cell(experiment, rules.statusOf(s, open, now), s == null ? 0 : s.runs(),
-                        s == null ? null : s.lastChange()));
+                        s == null ? null : s.lastChange(), s == null ? 1 : s.levelReached(), bestScores(s, levelCounts.get(experiment))));
             }
             rows.add(new ProgressGrid.Row(p.id(), p.displayName(), cells));
         }
         return rows;
+    }
+
+    /** The best score per level in order; a pupil who has not started gets an empty score for each level. */
+    private static List<Integer> bestScores(Summary s, int levelCount) {
+        if (s != null) {
+            return s.levels().stream().map(l -> l.bestScore()).toList();
+        }
+        return java.util.Collections.nCopies(levelCount, null);
     }
 
     private Map<Long, Map<String, Summary>> summaries(List<Long> pupilIds, List<String> experimentIds) {

@@ -51,24 +51,64 @@ public class PupilWorkService {
     }
 
     /**
-     * Everything the teacher sees of the work; {@code current} is empty when the pupil has not changed the start
-     * program, which is then in {@code startWorkspace}.
+     * One level of the experiment as the teacher sees the pupil's work on it.
+     *
+     * @param bestScore the pupil's best run (see {@code dk.opdag.experiment.level.Grade}); null before the first
      */
-    public record PupilWork(Assignment assignment, long pupilId, String pupilName, String experimentId,
-                            String experimentTitle, Optional<LabRepository.Saved> current, String startWorkspace,
-                            List<LabRepository.Run> runs, List<LabRepository.Version> versions,
-                            List<TeacherNote> notes, LabReadService.HintUse hints) {
+    public record LevelRow(String levelId, int number, String title, Integer bestScore, int runs) {
     }
 
+    /**
+     * Everything the teacher sees of the work: every level with its best result, and for the level shown
+     * ({@code levelId}) the program, versions and hints used; {@code current} is empty when the pupil has not
+     * changed that level's start program, which is then in {@code startWorkspace}. {@code runs} are of every level.
+     */
+    public record PupilWork(Assignment assignment, long pupilId, String pupilName, String experimentId,
+                            String experimentTitle, List<LevelRow> levels, String levelId,
+                            Optional<LabRepository.Saved> current, String startWorkspace,
+                            List<LabRepository.Run> runs, List<LabRepository.Version> versions,
+                            List<TeacherNote> notes, LabReadService.HintUse hints) {
+
+        /** The row of the level shown. */
+        public LevelRow shownLevel() {
+            return levels.stream().filter(l -> l.levelId().equals(levelId)).findFirst().orElse(levels.getFirst());
+        }
+    }
+
+    /** The pupil's work on the level they have reached. */
     @Transactional
     public PupilWork open(SignedInUser teacher, long assignmentId, long pupilId, String experimentId) {
+        return open(teacher, assignmentId, pupilId, experimentId, null);
+    }
+
+    /** The pupil's work on one level ({@code null}: the level the pupil has reached). */
+    @Transactional
+    public PupilWork open(SignedInUser teacher, long assignmentId, long pupilId, String experimentId,
+                          String levelId) {
         Target t = target(teacher, assignmentId, pupilId, experimentId);
-        audit.record(teacher.id(), AUDIT_OPEN, pupilId, experimentId + " (opgave " + assignmentId + ")");
+        java.util.Map<String, LabRepository.LevelBest> best = new java.util.HashMap<>();
+        lab.best(pupilId, experimentId).forEach(b -> best.put(b.levelId(), b));
+        List<LevelRow> levels = lab.levels(experimentId).stream().map(l -> {
+            LabRepository.LevelBest b = best.get(l.levelId());
+            return new LevelRow(l.levelId(), l.number(), l.title(), b == null ? null : b.bestScore(),
+                    b == null ? 0 : b.runs());
+        }).toList();
+        String shown = levelId != null && levels.stream().anyMatch(l -> l.levelId().equals(levelId)) ? levelId
+                : reached(levels);
+        audit.record(teacher.id(), AUDIT_OPEN, pupilId, experimentId + (shown.isEmpty() ? "" : " niveau " + shown)
+                + " (opgave " + assignmentId + ")");
         return new PupilWork(t.assignment, pupilId, t.pupil.displayName(), experimentId,
-                activities.experimentTitle(experimentId), lab.current(pupilId, experimentId),
-                lab.startWorkspace(experimentId).orElse(null), lab.runs(pupilId, experimentId, HISTORY),
-                lab.versions(pupilId, experimentId, HISTORY), notes.notes(pupilId, experimentId, HISTORY),
-                lab.hints(pupilId, experimentId));
+                activities.experimentTitle(experimentId), levels, shown, lab.current(pupilId, experimentId, shown),
+                lab.startWorkspace(experimentId, shown).orElse(null), lab.runs(pupilId, experimentId, HISTORY),
+                lab.versions(pupilId, experimentId, shown, HISTORY), notes.notes(pupilId, experimentId, HISTORY),
+                lab.hints(pupilId, experimentId, shown));
+    }
+
+    /** The first level not passed yet, else the last. */
+    private static String reached(List<LevelRow> levels) {
+        return levels.stream().filter(l -> l.bestScore() == null
+                        || !dk.opdag.experiment.level.Grade.of(l.bestScore()).passed())
+                .findFirst().orElse(levels.getLast()).levelId();
     }
 
     /** An older version of the program; also an opening of the pupil's work, so it is audited too. */

@@ -113,6 +113,9 @@ public class ProgressDashboardView extends VerticalLayout implements BeforeEnter
             s.addClassNames("opdag-cell", "opdag-cell-" + status.name().toLowerCase());
             legend.add(s);
         }
+        if (model.rows().stream().flatMap(r -> r.cells().stream()).anyMatch(c -> c.levelCount() > 1)) {
+            legend.add(new Span(getTranslation("teaching.legend.levels")));
+        }
         return legend;
     }
 

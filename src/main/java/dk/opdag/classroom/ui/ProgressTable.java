@@ -93,15 +93,17 @@ public class ProgressTable extends Grid<ProgressTable.LiveRow> {
             experimentColumns.add(addColumn(LitRenderer.<LiveRow>of(
                             "<button class=\"opdag-cell opdag-cell-${item.css}\" aria-label=\"${item.label}\""
                                     + " @click=\"${open}\"><span aria-hidden=\"true\">${item.symbol}</span>"
-                                    + " ${item.text}</button>")
+                                    + " ${item.text}<span class=\"opdag-cell-levels\" aria-hidden=\"true\""
+                                    + " ?hidden=\"${!item.levels}\">${item.levels}</span></button>")
                     .withProperty("css", r -> cell(r, column).status().name().toLowerCase())
                     .withProperty("symbol", r -> symbol(cell(r, column).status()))
                     .withProperty("text", r -> cellText(cell(r, column)))
-                    .withProperty("label", r -> getTranslation("teaching.grid.cell-label", r.row.name(), c.title(),
-                            statusWords.get(cell(r, column).status()), cell(r, column).runs()))
+                    .withProperty("levels", r -> levelText(cell(r, column)))
+                    .withProperty("label", r -> cellLabel(r, c, cell(r, column)))
                     .withFunction("open", r -> opener.open(r.pupilId, c.experimentId())))
                     .setHeader(c.title())
-                    .setComparator(r -> cell(r, column).status().progressRank())
+                    .setComparator(r -> cell(r, column).status().progressRank() * 100
+                            + cell(r, column).levelsPassed())
                     .setAutoWidth(true).setFlexGrow(0).setKey("e" + i));
         }
         totalColumn = addColumn(r -> getTranslation("teaching.grid.total-value", r.row.count(CellStatus.PASSED),
@@ -130,6 +132,33 @@ public class ProgressTable extends Grid<ProgressTable.LiveRow> {
     private String cellText(ProgressGrid.Cell cell) {
         String status = statusWords.get(cell.status());
         return cell.runs() == 0 ? status : getTranslation("teaching.grid.cell-runs", status, cell.runs());
+    }
+
+    /**
+     * For an experiment with levels: the level reached and a mark per level, best first in mind: "Niv. 3/6 ★✓·····"
+     * (★ perfect, ✓ passed, · not yet). Empty for a single level.
+     */
+    private String levelText(ProgressGrid.Cell cell) {
+        if (cell.levelCount() <= 1) {
+            return "";
+        }
+        StringBuilder marks = new StringBuilder();
+        for (Integer best : cell.bestScores()) {
+            marks.append(best == null || best < dk.opdag.experiment.level.Grade.TOO_MANY_BLOCKS ? "·"
+                    : best >= dk.opdag.experiment.level.Grade.ALL_PASS ? "★" : "✓");
+        }
+        return getTranslation("teaching.grid.levels", cell.levelReached(), cell.levelCount(), marks.toString());
+    }
+
+    private String cellLabel(LiveRow r, ProgressGrid.Column c, ProgressGrid.Cell cell) {
+        String base = getTranslation("teaching.grid.cell-label", r.row.name(), c.title(),
+                statusWords.get(cell.status()), cell.runs());
+        if (cell.levelCount() <= 1) {
+            return base;
+        }
+        return getTranslation("teaching.grid.cell-label-levels", r.row.name(), c.title(),
+                statusWords.get(cell.status()), cell.levelReached(), cell.levelCount(), cell.levelsPerfect(),
+                cell.levelsPassed() - cell.levelsPerfect(), cell.runs());
     }
 
     static String symbol(CellStatus status) {

@@ -38,7 +38,7 @@ import jakarta.annotation.security.RolesAllowed;
  * only), the runs with the checks that failed, the versions (each can be shown), and a comment or hint the pupil
  * sees in the experiment view. Opening the page, and each older version, is written to the audit log.
  */
-@Route("opgave/:id/elev/:pupil/:experiment")
+@Route("opgave/:id/elev/:pupil/:experiment/:level?")
 @RolesAllowed(Role.Names.TEACHER)
 public class PupilWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -68,7 +68,8 @@ public class PupilWorkView extends VerticalLayout implements BeforeEnterObserver
         try {
             long id = TeachingUi.parseId(params.get("id").orElse(""));
             long pupil = TeachingUi.parseId(params.get("pupil").orElse(""));
-            work = service.open(teacher, id, pupil, params.get("experiment").orElse(""));
+            work = service.open(teacher, id, pupil, params.get("experiment").orElse(""),
+                    params.get("level").orElse(null));
         } catch (ClassroomException e) {
             work = null;
             TeachingUi.refuse(this, this, e);
@@ -85,7 +86,12 @@ public class PupilWorkView extends VerticalLayout implements BeforeEnterObserver
         privacy.addClassName("opdag-hint-text");
         add(privacy);
 
-        add(new H2(getTranslation("teaching.work.program")));
+        if (work.levels().size() > 1) {
+            add(new H2(getTranslation("teaching.work.levels")));
+            add(levels());
+        }
+        add(new H2(work.levels().size() > 1 ? getTranslation("teaching.work.program-level",
+                work.shownLevel().number(), work.shownLevel().title()) : getTranslation("teaching.work.program")));
         if (work.current().isPresent()) {
             LabRepository.Saved s = work.current().get();
             showProgram(s.workspace(), getTranslation("teaching.work.saved", s.revision(), TeachingUi.when(s.savedAt())));
@@ -135,6 +141,41 @@ public class PupilWorkView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
+    /** Every level with the pupil's best result, each with a link to look at the pupil's program there. */
+    private Component levels() {
+        Grid<PupilWorkService.LevelRow> grid = new Grid<>();
+        grid.addClassName("opdag-level-table");
+        grid.addColumn(l -> l.number() + ". " + l.title()).setHeader(getTranslation("teaching.work.level"))
+                .setFlexGrow(2);
+        grid.addColumn(l -> best(l.bestScore())).setHeader(getTranslation("teaching.work.level-best"))
+                .setAutoWidth(true).setFlexGrow(0).setPartNameGenerator(l -> "opdag-level-best");
+        grid.addColumn(PupilWorkService.LevelRow::runs).setHeader(getTranslation("teaching.work.run-count"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(l -> {
+            if (l.levelId().equals(work.levelId())) {
+                return new Span(getTranslation("teaching.work.level-shown"));
+            }
+            return new Anchor("opgave/" + work.assignment().id() + "/elev/" + work.pupilId() + "/"
+                    + work.experimentId() + "/" + l.levelId(), getTranslation("teaching.work.level-open", l.number()));
+        }).setHeader(getTranslation("teaching.work.level-program")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(work.levels());
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("teaching.work.levels"));
+        return grid;
+    }
+
+    /** "★ Perfekt", "✓ Klaret", "Ikke klaret endnu", "Ikke prøvet". */
+    private String best(Integer score) {
+        if (score == null) {
+            return getTranslation("teaching.best.none");
+        }
+        return switch (dk.opdag.experiment.level.Grade.of(score)) {
+            case PERFECT -> getTranslation("teaching.best.perfect");
+            case PASS -> getTranslation("teaching.best.pass");
+            case FAIL -> getTranslation("teaching.best.fail");
+        };
+    }
+
     private Component runs() {
         if (work.runs().isEmpty()) {
             return new Paragraph(getTranslation("teaching.work.no-runs"));
@@ -142,8 +183,14 @@ public class PupilWorkView extends VerticalLayout implements BeforeEnterObserver
         Grid<LabRepository.Run> grid = new Grid<>();
         grid.addColumn(r -> TeachingUi.when(r.ranAt())).setHeader(getTranslation("teaching.work.run-time"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> getTranslation(r.passed() ? "teaching.work.run-passed" : "teaching.work.run-failed"))
-                .setHeader(getTranslation("teaching.work.run-result")).setAutoWidth(true).setFlexGrow(0);
+        if (work.levels().size() > 1) {
+            java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
+            work.levels().forEach(l -> numbers.put(l.levelId(), l.number()));
+            grid.addColumn(r -> numbers.containsKey(r.levelId()) ? String.valueOf(numbers.get(r.levelId())) : "–")
+                    .setHeader(getTranslation("teaching.work.level")).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addColumn(r -> best(r.score())).setHeader(getTranslation("teaching.work.run-result")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> String.join(" · ", LabReadService.failedCheckMessages(r.failedChecks())))
                 .setHeader(getTranslation("teaching.work.run-checks")).setFlexGrow(3);
         grid.addColumn(r -> r.error() == null ? "" : r.error()).setHeader(getTranslation("teaching.work.run-error"));

@@ -249,9 +249,7 @@ public final class CurriculumLoader {
                 experiments.add(id == null ? withId(read.experiment(), read.folderId()) : read.experiment());
             }
             if (runExperiments) {
-                String folder = EXPERIMENTS + "/" + read.folderId() + "/";
-                ExperimentRuns.check(read, runs.get(i), problems.file(folder + ExperimentReader.SOLUTION),
-                        problems.file(folder + ExperimentReader.START));
+                ExperimentRuns.check(read, runs.get(i));
             }
         }
         experiments.sort(Comparator.comparing(Experiment::id));
@@ -260,8 +258,8 @@ public final class CurriculumLoader {
 
     /** A broken experiment without an id is still known by its folder name. */
     private static Experiment withId(Experiment e, String id) {
-        return new Experiment(id, e.title(), e.goal(), e.grades(), e.world(), e.spec(), e.toolbox(),
-                e.startWorkspace(), e.solution(), e.hints(), e.contentHash());
+        return new Experiment(id, e.title(), e.goal(), e.grades(), e.world(), e.levels(), e.legacyLevel(),
+                e.contentHash());
     }
 
     private Optional<YamlNode> parse(String path, FileReport report) {

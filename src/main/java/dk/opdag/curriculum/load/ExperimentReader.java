@@ -2,15 +2,19 @@ package dk.opdag.curriculum.load;
 
 import dk.opdag.curriculum.model.Experiment;
 import dk.opdag.curriculum.model.GradeRange;
+import dk.opdag.curriculum.model.Level;
 import dk.opdag.experiment.ExperimentSpec;
 import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.check.GoalCheckException;
 import dk.opdag.experiment.check.GoalCheckParser;
 import dk.opdag.experiment.interpreter.StandardBlocks;
+import dk.opdag.experiment.level.LevelSpec;
 import dk.opdag.experiment.world.World;
 import dk.opdag.experiment.world.Worlds;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,10 +28,15 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads one experiment folder, {@code experiments/<id>/}: {@code experiment.yaml} (texts, world, start state,
- * checks, toolbox, hints), {@code solution.json} and the optional {@code start.json} (Blockly workspace JSON).
- * Checks everything that needs no run: fields, world, checks, start state, toolbox and the blocks in the
- * workspaces. Running the workspaces is {@link ExperimentRuns}' job.
+ * Reads one experiment folder, {@code experiments/<id>/}. Two forms:
+ * <ul>
+ *   <li>with {@code levels} in {@code experiment.yaml}: 4–8 levels, each with its task, start, checks, cases,
+ *       toolbox, hints, worked example and reference solution, programs written in the compact text form
+ *       ({@link BlockScript}) or as Blockly JSON files in the folder ({@link LevelReader});</li>
+ *   <li>the older single-goal form: {@code experiment.yaml} with one goal, {@code solution.json} and the optional
+ *       {@code start.json}; read as an experiment with one level.</li>
+ * </ul>
+ * Checks everything that needs no run; running the programs is {@link ExperimentRuns}' job.
  */
 final class ExperimentReader {
 
@@ -40,19 +49,46 @@ final class ExperimentReader {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** A workspace file: its path, text and tree (null when it could not be read). */
-    record Workspace(String path, String text, JsonNode json) {
+    /**
+     * A workspace: its text and tree (null when it could not be read), and where it came from.
+     *
+     * @param path   the JSON file, or null for a program written in experiment.yaml or an empty workspace
+     * @param line   the line in experiment.yaml of a program written there; null otherwise
+     * @param source the compact text form, when the program was written that way
+     */
+    record Workspace(String path, String text, JsonNode json, Integer line, String source) {
+
+        static Workspace empty() {
+            return new Workspace(null, EMPTY_WORKSPACE, JsonNodeFactory.instance.objectNode(), null, null);
+        }
+
+        boolean isEmpty() {
+            return path == null && line == null;
+        }
     }
 
     /**
-     * An experiment together with what the checks after reading need.
+     * One level together with what the checks after reading need.
      *
-     * @param spec     null when world, checks or start state are broken (then nothing is run)
-     * @param start    the start workspace; path null when there is no start.json (the empty workspace)
-     * @param solution null when solution.json is missing
+     * @param spec     null when world, checks, cases or start are broken (then nothing is run)
+     * @param example  the worked example's program; null when there is none
+     * @param where    for messages: "" for the single-goal form, else "niveau 2 (ret-beskeden)"
+     * @param known    what the pupil is told (title, task, experiment goal): values named there give nothing away
+     * @param report   where problems with the level's texts and checks go (experiment.yaml)
+     * @param solutionReport where problems with the solution go (solution.json, or experiment.yaml)
+     * @param startReport    where problems with the start go (start.json, or experiment.yaml)
      */
-    record Read(Experiment experiment, String folderId, YamlNode root, FileReport report, ExperimentSpec spec,
-                ToolboxReader.Toolbox toolbox, Workspace start, Workspace solution) {
+    record LevelRead(Level level, String where, LevelSpec spec, ToolboxReader.Toolbox toolbox, Workspace start,
+                     Workspace solution, Workspace example, JsonNode exampleStart, String known, Integer line,
+                     Integer hintsLine, FileReport report, FileReport solutionReport, FileReport startReport) {
+
+        String prefix() {
+            return where.isEmpty() ? "" : where + ": ";
+        }
+    }
+
+    /** An experiment and its levels as read. */
+    record Read(Experiment experiment, String folderId, YamlNode root, FileReport report, List<LevelRead> levels) {
 
         Integer line(String path) {
             return YamlNode.lineAt(root, path);
@@ -68,7 +104,7 @@ final class ExperimentReader {
     private final String folder;
     private final FileReport report;
 
-    private ExperimentReader(CurriculumFiles files, Problems problems, String folder) {
+    ExperimentReader(CurriculumFiles files, Problems problems, String folder) {
         this.files = files;
         this.problems = problems;
         this.folder = folder;
@@ -93,8 +129,13 @@ final class ExperimentReader {
             return Optional.empty();
         }
         Fields f = fields.get();
-        f.allowOnly("id", "title", "goal", "grades", "world", "start", "checks", "maxBlocks", "seed", "toolbox",
-                "hints");
+        boolean leveled = ((YamlNode.Mapping) root.get()).get("levels") != null;
+        if (leveled) {
+            f.allowOnly("id", "title", "goal", "grades", "world", "start", "seed", "toolbox", "legacyLevel", "levels");
+        } else {
+            f.allowOnly("id", "title", "goal", "grades", "world", "start", "checks", "maxBlocks", "seed", "toolbox",
+                    "hints");
+        }
         String folderId = folder.substring(folder.lastIndexOf('/') + 1);
         String id = f.text("id");
         Ids.checkSlug(id, Ids.SLUG, report, f.lineOf("id"));
@@ -102,50 +143,64 @@ final class ExperimentReader {
             report.report(Rule.ID_FILENAME, f.lineOf("id"), "id er '" + id + "', men mappen hedder '" + folderId
                     + "'; de skal være ens");
         }
+        String title = f.text("title");
+        String goal = f.text("goal");
         GradeRange grades = f.gradeRange("grades", true);
         if (grades != null) {
             GradeChecks.checkRange(grades, "grades", report, f.lineOf("grades"));
         }
         String worldId = f.text("world");
         Optional<World> world = world(worldId, f);
-        Set<String> knownTypes = world.map(ExperimentReader::blockTypes).orElse(null);
+        Set<String> used = new LinkedHashSet<>();
+        used.add(yamlPath);
+        List<LevelRead> levels;
+        String legacyLevel;
+        if (leveled) {
+            LevelReader reader = new LevelReader(files, problems, folder, report, root.get(), world.orElse(null),
+                    worldId, joined(title, goal), used);
+            levels = reader.readAll();
+            legacyLevel = reader.legacyLevel(f, levels);
+        } else {
+            levels = List.of(single(root.get(), f, world.orElse(null), worldId, title, goal, used));
+            legacyLevel = Level.SINGLE;
+        }
+        warnAboutOtherFiles(used);
+        Experiment experiment = new Experiment(id, title, goal, grades, worldId,
+                levels.stream().map(LevelRead::level).toList(), legacyLevel, hash(used));
+        return Optional.of(new Read(experiment, folderId, root.get(), report, levels));
+    }
 
-        ExperimentSpec spec = spec(root.get(), f, world.orElse(null));
-        ToolboxReader.Toolbox toolbox = toolbox(root.get(), knownTypes, worldId);
+    static String joined(String... texts) {
+        return java.util.Arrays.stream(texts).filter(java.util.Objects::nonNull).collect(Collectors.joining("\n"));
+    }
+
+    // ---- the older single-goal form -------------------------------------------------------------------------------
+
+    private LevelRead single(YamlNode root, Fields f, World world, String worldId, String title, String goal,
+                             Set<String> used) {
+        Set<String> knownTypes = world == null ? null : blockTypes(world);
+        ExperimentSpec spec = spec(root, f, world);
+        ToolboxReader.Toolbox toolbox = toolbox(((YamlNode.Mapping) root).get("toolbox"), knownTypes, worldId,
+                report, "toolbox");
         List<String> hints = f.texts("hints", false);
         if (hints.size() > MAX_HINTS) {
             report.report(Rule.HINTS_TOO_MANY, f.lineOf("hints"), "der er " + hints.size() + " hints, men højst "
                     + MAX_HINTS + ": fra et lille skub til næsten løsningen");
         }
-        Workspace start = workspace(START, false, knownTypes, worldId);
-        Workspace solution = workspace(SOLUTION, true, knownTypes, worldId);
-        warnAboutOtherFiles();
-
-        Experiment experiment = new Experiment(id, f.text("title"), f.text("goal"), grades, worldId,
-                specJson(root.get()), toolbox.json(), start.text(), solution == null ? null : solution.text(), hints,
-                hash(yaml, start, solution));
-        return Optional.of(new Read(experiment, folderId, root.get(), report, spec, toolbox, start, solution));
-    }
-
-    private Optional<World> world(String worldId, Fields f) {
-        if (worldId == null) {
-            return Optional.empty();
+        Workspace start = file(START, false, knownTypes, worldId);
+        Workspace solution = file(SOLUTION, true, knownTypes, worldId);
+        if (start.path() != null) {
+            used.add(start.path());
         }
-        Optional<World> world = Worlds.find(worldId);
-        if (world.isEmpty()) {
-            Set<String> known = Worlds.all().stream().map(World::id).collect(Collectors.toCollection(
-                    java.util.LinkedHashSet::new));
-            report.report(Rule.UNKNOWN_WORLD, f.lineOf("world"), "verdenen '" + worldId + "' findes ikke"
-                    + Spelling.closest(worldId, known).map(w -> " – mente du '" + w + "'?").orElse("")
-                    + " (kendte verdener: " + String.join(", ", known) + ")");
+        if (solution != null) {
+            used.add(solution.path());
         }
-        return world;
-    }
-
-    static Set<String> blockTypes(World world) {
-        Set<String> types = new HashSet<>(StandardBlocks.ALL);
-        types.addAll(world.blockTypes());
-        return types;
+        Level level = new Level(Level.SINGLE, 1, null, title, goal, specJson(root), toolbox.json(), start.text(),
+                solution == null ? null : solution.text(), hints, null);
+        LevelSpec levelSpec = spec == null ? null : LevelSpec.single(spec);
+        return new LevelRead(level, "", levelSpec, toolbox, start, solution, null, null, joined(title, goal),
+                f.lineOf("checks"), f.lineOf("hints"), report, problems.file(folder + "/" + SOLUTION),
+                problems.file(folder + "/" + START));
     }
 
     /** What ExperimentSpec.fromJson reads, straight from the YAML. */
@@ -175,11 +230,11 @@ final class ExperimentReader {
             ok = false;
         } else {
             for (int i = 0; i < items.size(); i++) {
-                ok &= check(items.get(i), i + 1, world);
+                ok &= check(items.get(i), i + 1, world, report, "");
             }
         }
-        Integer maxBlocks = optionalInteger(f, m, "maxBlocks", 1);
-        Integer seed = optionalInteger(f, m, "seed", Integer.MIN_VALUE);
+        Integer maxBlocks = optionalInteger(m, "maxBlocks", 1, report);
+        Integer seed = optionalInteger(m, "seed", Integer.MIN_VALUE, report);
         ok &= (m.get("maxBlocks") == null || maxBlocks != null) && (m.get("seed") == null || seed != null);
         YamlNode start = m.get("start");
         JsonNode startJson = start == null ? JsonNodeFactory.instance.objectNode() : YamlJson.of(start);
@@ -210,19 +265,43 @@ final class ExperimentReader {
         }
     }
 
-    private boolean check(YamlNode node, int number, World world) {
+    // ---- shared by both forms -------------------------------------------------------------------------------------
+
+    private Optional<World> world(String worldId, Fields f) {
+        if (worldId == null) {
+            return Optional.empty();
+        }
+        Optional<World> world = Worlds.find(worldId);
+        if (world.isEmpty()) {
+            Set<String> known = Worlds.all().stream().map(World::id).collect(Collectors.toCollection(
+                    java.util.LinkedHashSet::new));
+            report.report(Rule.UNKNOWN_WORLD, f.lineOf("world"), "verdenen '" + worldId + "' findes ikke"
+                    + Spelling.closest(worldId, known).map(w -> " – mente du '" + w + "'?").orElse("")
+                    + " (kendte verdener: " + String.join(", ", known) + ")");
+        }
+        return world;
+    }
+
+    static Set<String> blockTypes(World world) {
+        Set<String> types = new HashSet<>(StandardBlocks.ALL);
+        types.addAll(world.blockTypes());
+        return types;
+    }
+
+    /** One goal check, reported with its line when it cannot be read or does not belong to the world. */
+    static boolean check(YamlNode node, int number, World world, FileReport report, String prefix) {
         GoalCheck check;
         try {
             check = GoalCheckParser.parse(YamlJson.of(node), number);
         } catch (GoalCheckException e) {
-            report.report(Rule.CHECK_MALFORMED, node.line(), e.getMessage());
+            report.report(Rule.CHECK_MALFORMED, node.line(), prefix + e.getMessage());
             return false;
         }
         if (world != null && !GoalCheck.GENERAL_TYPES.contains(check.type())
                 && !world.checkTypes().contains(check.type())) {
             Set<String> possible = new java.util.TreeSet<>(world.checkTypes());
             possible.addAll(GoalCheck.GENERAL_TYPES);
-            report.report(Rule.CHECK_WORLD, node.line(), "regel " + number + " (" + check.type()
+            report.report(Rule.CHECK_WORLD, node.line(), prefix + "regel " + number + " (" + check.type()
                     + ") kan ikke bruges i verdenen '" + world.id() + "'; her kan du bruge: "
                     + String.join(", ", possible));
             return false;
@@ -230,7 +309,7 @@ final class ExperimentReader {
         return true;
     }
 
-    private Integer optionalInteger(Fields f, YamlNode.Mapping m, String name, int min) {
+    static Integer optionalInteger(YamlNode.Mapping m, String name, int min, FileReport report) {
         YamlNode node = m.get(name);
         if (node == null) {
             return null;
@@ -246,17 +325,17 @@ final class ExperimentReader {
         return null;
     }
 
-    private ToolboxReader.Toolbox toolbox(YamlNode root, Set<String> knownTypes, String world) {
-        YamlNode node = ((YamlNode.Mapping) root).get("toolbox");
+    static ToolboxReader.Toolbox toolbox(YamlNode node, Set<String> knownTypes, String world, FileReport report,
+                                         String path) {
         if (node == null) {
-            report.report(Rule.REQUIRED_FIELD, null, "feltet 'toolbox' mangler: hvilke blokke må eleven bruge?");
+            report.report(Rule.REQUIRED_FIELD, null, "feltet '" + path + "' mangler: hvilke blokke må eleven bruge?");
             return new ToolboxReader.Toolbox(JsonNodeFactory.instance.objectNode(), Set.of(), false, false);
         }
         return ToolboxReader.read(node, report, knownTypes, world);
     }
 
-    /** Reads a workspace file; reports a missing required file, broken JSON and unknown blocks. */
-    private Workspace workspace(String name, boolean required, Set<String> knownTypes, String world) {
+    /** Reads a workspace file of the folder; reports a missing required file, broken JSON and unknown blocks. */
+    Workspace file(String name, boolean required, Set<String> knownTypes, String world) {
         String path = folder + "/" + name;
         FileReport fileReport = problems.file(path);
         if (!files.has(path)) {
@@ -265,7 +344,7 @@ final class ExperimentReader {
                         + "målet, som " + name + " (Blocklys JSON)");
                 return null;
             }
-            return new Workspace(null, EMPTY_WORKSPACE, JsonNodeFactory.instance.objectNode());
+            return Workspace.empty();
         }
         String text = new String(files.files().get(path), StandardCharsets.UTF_8);
         JsonNode json;
@@ -275,12 +354,12 @@ final class ExperimentReader {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             fileReport.report(Rule.WORKSPACE_JSON, line > 0 ? line : null, "filen er ikke gyldig JSON: "
                     + YamlTreeReader.summary(e.getOriginalMessage()));
-            return new Workspace(path, text, null);
+            return new Workspace(path, text, null, null, null);
         }
         if (json == null || !json.isObject() || json.has("blocks") && !json.get("blocks").isObject()) {
             fileReport.report(Rule.WORKSPACE_JSON, null, "filen skal være et Blockly-arbejdsområde, som Blockly "
                     + "gemmer det: {\"blocks\": {\"languageVersion\": 0, \"blocks\": [...]}}");
-            return new Workspace(path, text, null);
+            return new Workspace(path, text, null, null, null);
         }
         boolean known = true;
         if (knownTypes != null) {
@@ -293,7 +372,7 @@ final class ExperimentReader {
                 }
             }
         }
-        return new Workspace(path, text, known ? json : null);
+        return new Workspace(path, text, known ? json : null, null, null);
     }
 
     /** The line of {@code "type": "x"} in pretty-printed JSON, to point at an unknown block. */
@@ -305,17 +384,20 @@ final class ExperimentReader {
         return (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
     }
 
-    private void warnAboutOtherFiles() {
-        files.under(folder).filter(p -> !p.equals(folder + "/" + YAML) && !p.equals(folder + "/" + START)
-                && !p.equals(folder + "/" + SOLUTION) && !p.endsWith("/README.md")
+    private void warnAboutOtherFiles(Set<String> used) {
+        files.under(folder).filter(p -> !used.contains(p) && !p.endsWith("/README.md")
                 && !p.substring(p.lastIndexOf('/') + 1).startsWith(".")).forEach(p ->
-                problems.add(Rule.IGNORED_FILE, p, null, "filen bliver ikke læst: en eksperimentmappe har kun "
-                        + YAML + ", " + START + " og " + SOLUTION));
+                problems.add(Rule.IGNORED_FILE, p, null, "filen bliver ikke læst: en eksperimentmappe har "
+                        + YAML + " og de programfiler, den nævner (" + START + " og " + SOLUTION + " uden levels)"));
     }
 
-    private static String hash(byte[] yaml, Workspace start, Workspace solution) {
-        StringBuilder all = new StringBuilder(new String(yaml, StandardCharsets.UTF_8));
-        all.append("\u0000").append(start.text()).append("\u0000").append(solution == null ? "" : solution.text());
+    private String hash(Set<String> used) {
+        StringBuilder all = new StringBuilder();
+        for (String path : new java.util.TreeSet<>(used)) {
+            byte[] bytes = files.files().get(path);
+            all.append(path).append('\u0000').append(bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8))
+                    .append('\u0000');
+        }
         return CurriculumLoader.sha256(all.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

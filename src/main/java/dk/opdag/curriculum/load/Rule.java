@@ -77,7 +77,35 @@ public enum Rule {
     /** The starting workspace already passes every check, so there is nothing left to do. */
     START_PASSES("start-passes", Severity.ERROR),
     /** The reference solution uses a block the pupil cannot get: not in the toolbox and not in the start. */
-    SOLUTION_BLOCK_NOT_OFFERED("solution-block-not-offered", Severity.ERROR);
+    SOLUTION_BLOCK_NOT_OFFERED("solution-block-not-offered", Severity.ERROR),
+
+    // ---- levels (experiments/<id>/experiment.yaml with levels) ----
+
+    /** An experiment with levels has fewer than 4 or more than 8. */
+    LEVEL_COUNT("level-count", Severity.ERROR),
+    /** A level's kind is not fix, build, generalise or create, or the kinds do not climb in that order. */
+    LEVEL_KIND("level-kind", Severity.ERROR),
+    /** No generalise level, or a generalise level without a hidden case (a hard-coded answer would pass). */
+    LEVEL_GENERALISE("level-generalise", Severity.ERROR),
+    /** {@code legacyLevel} names no level of the experiment. */
+    UNKNOWN_LEVEL("unknown-level", Severity.ERROR),
+    /** A program in the compact text form (startProgram, solution, example.program) cannot be read. */
+    BLOCK_SCRIPT("block-script", Severity.ERROR),
+    /** A level has no hints, or no worked example to end its hint ladder. */
+    HINTS_MISSING("hints-missing", Severity.ERROR),
+    /** The reference solution passes, but is longer than the level's idealBlocks: it must be perfect. */
+    SOLUTION_NOT_PERFECT("solution-not-perfect", Severity.ERROR),
+    /** The worked example solves the level itself: it must show the idea on another case. */
+    EXAMPLE_SOLVES_LEVEL("example-solves-level", Severity.ERROR),
+    /** The worked example's own start is one of the level's cases, or its program stops with an error there. */
+    EXAMPLE_CASE("example-case", Severity.ERROR),
+    /**
+     * A hint or the worked example names a value that tells the answer: a value of the reference solution that the
+     * start program does not have, the task does not state, and that the solution needs to pass.
+     */
+    HINT_GIVES_ANSWER("hint-gives-answer", Severity.ERROR),
+    /** A block the level requires is not in its toolbox or start program. */
+    REQUIRED_BLOCK_NOT_OFFERED("required-block-not-offered", Severity.ERROR);
 
     public enum Severity { ERROR, WARNING }
 

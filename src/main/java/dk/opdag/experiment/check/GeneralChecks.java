@@ -41,28 +41,90 @@ public final class GeneralChecks {
         });
     }
 
+    /** Never quotes the expected lines: it says which line is wrong and how, in the pupil's own output's terms. */
     private static CheckOutcome outputEquals(GoalCheck.OutputEquals c, List<String> output) {
         List<String> expected = c.lines();
+        if (c.anyOrder()) {
+            return outputInAnyOrder(c, output);
+        }
         int n = Math.min(expected.size(), output.size());
         for (int i = 0; i < n; i++) {
-            if (!expected.get(i).equals(output.get(i))) {
-                return CheckOutcome.fail(c.type(), c.secret()
-                        ? "Linje " + (i + 1) + " er ikke det, der skulle stå, endnu. Programmet skrev \""
-                                + output.get(i) + "\"."
-                        : "Linje " + (i + 1) + " skulle være \"" + expected.get(i)
-                                + "\", men programmet skrev \"" + output.get(i) + "\".");
+            if (!sameLine(c, expected.get(i), output.get(i))) {
+                String how = Differences.text(expected.get(i), output.get(i));
+                return CheckOutcome.fail(c.type(), "Linje " + (i + 1) + " er ikke det, der skulle stå, endnu"
+                        + Differences.sentenceEnd(how) + " Programmet skrev \"" + output.get(i) + "\".");
             }
         }
         if (output.size() < expected.size()) {
-            return CheckOutcome.fail(c.type(), "Programmet skrev " + output.size() + " linjer, men der skulle være "
-                    + expected.size() + "." + (c.secret() ? ""
-                            : " Næste linje skulle være \"" + expected.get(output.size()) + "\"."));
+            return CheckOutcome.fail(c.type(), "Programmet skrev " + lines(output.size()) + ", men der skulle være "
+                    + expected.size() + ".");
         }
         if (output.size() > expected.size()) {
             return CheckOutcome.fail(c.type(), "Programmet skrev for meget: " + output.size() + " linjer i stedet for "
                     + expected.size() + ". Den første ekstra linje er \"" + output.get(expected.size()) + "\".");
         }
         return CheckOutcome.pass(c.type(), "Flot! Programmet skrev præcis det, det skulle.");
+    }
+
+    private static CheckOutcome outputInAnyOrder(GoalCheck.OutputEquals c, List<String> output) {
+        List<String> left = new java.util.ArrayList<>(output);
+        for (String e : c.lines()) {
+            int at = -1;
+            for (int i = 0; i < left.size() && at < 0; i++) {
+                if (sameLine(c, e, left.get(i))) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                String how = Differences.list(c.lines(), output, c.match() == TextMatch.LOOSE);
+                return CheckOutcome.fail(c.type(), "Linjerne må gerne komme i en anden rækkefølge, men de er ikke "
+                        + "rigtige endnu" + Differences.sentenceEnd(how));
+            }
+            left.remove(at);
+        }
+        if (!left.isEmpty()) {
+            return CheckOutcome.fail(c.type(), "Alle de rigtige linjer er der, men programmet skrev "
+                    + lines(left.size()) + " for meget, fx \"" + left.getFirst() + "\".");
+        }
+        return CheckOutcome.pass(c.type(), "Flot! Programmet skrev alle de rigtige linjer.");
+    }
+
+    private static boolean sameLine(GoalCheck.OutputEquals c, String expected, String actual) {
+        if (c.match().same(expected, actual)) {
+            return true;
+        }
+        if (c.tolerance() > 0) {
+            // The words must match; every number in the line may be off by the tolerance ("dans: 15.000000000000002").
+            java.util.regex.Matcher me = NUMBER.matcher(expected);
+            java.util.regex.Matcher ma = NUMBER.matcher(actual);
+            List<Double> en = new java.util.ArrayList<>();
+            List<Double> an = new java.util.ArrayList<>();
+            while (me.find()) {
+                en.add(Double.parseDouble(me.group().replace(',', '.')));
+            }
+            while (ma.find()) {
+                an.add(Double.parseDouble(ma.group().replace(',', '.')));
+            }
+            if (en.size() != an.size() || !c.match().same(NUMBER.matcher(expected).replaceAll("#"),
+                    NUMBER.matcher(actual).replaceAll("#"))) {
+                return false;
+            }
+            for (int i = 0; i < en.size(); i++) {
+                if (Math.abs(en.get(i) - an.get(i)) > c.tolerance()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A number in a printed line: "-3", "2.5", "2,5" (Danish decimal comma), "1e-7". */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("-?\\d+(?:[.,]\\d+)?(?:e[-+]?\\d+)?");
+
+    private static String lines(int n) {
+        return n == 1 ? "1 linje" : n + " linjer";
     }
 
     private static CheckOutcome variableEquals(GoalCheck.VariableEquals c, Map<String, Object> variables) {

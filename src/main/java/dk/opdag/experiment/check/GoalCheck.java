@@ -21,12 +21,22 @@ public sealed interface GoalCheck {
     // ---- general ----
 
     /**
-     * The printed lines must be exactly these. A {@code secret} answer (the message of a cipher to crack) is never
-     * quoted back in the failure message, or the first failed run would give the puzzle away.
+     * The printed lines must be these. The expected lines are never quoted back in a failure message (the message
+     * says what differs instead); {@code secret} is kept for old files and means the same.
+     *
+     * @param match     {@link TextMatch#LOOSE} where case, spacing and final punctuation are not the point
+     * @param anyOrder  the lines may come in any order
+     * @param tolerance lines that are numbers match within this (0: exactly)
      */
-    record OutputEquals(List<String> lines, boolean secret) implements GoalCheck {
+    record OutputEquals(List<String> lines, boolean secret, TextMatch match, boolean anyOrder, double tolerance)
+            implements GoalCheck {
         public OutputEquals {
             lines = List.copyOf(lines);
+            match = match == null ? TextMatch.EXACT : match;
+        }
+
+        public OutputEquals(List<String> lines, boolean secret) {
+            this(lines, secret, TextMatch.EXACT, false, 0);
         }
 
         public OutputEquals(List<String> lines) {
@@ -133,8 +143,19 @@ public sealed interface GoalCheck {
 
     // ---- data ----
 
-    /** The value given to the answer block equals this (lists element by element, numbers within tolerance). */
-    record AnswerEquals(JsonNode value, double tolerance) implements GoalCheck {
+    /**
+     * The value given to the answer block equals this: numbers within the tolerance, texts by {@code match}, lists
+     * element by element, or as a collection when {@code anyOrder}.
+     */
+    record AnswerEquals(JsonNode value, double tolerance, boolean anyOrder, TextMatch match) implements GoalCheck {
+        public AnswerEquals {
+            match = match == null ? TextMatch.EXACT : match;
+        }
+
+        public AnswerEquals(JsonNode value, double tolerance) {
+            this(value, tolerance, false, TextMatch.EXACT);
+        }
+
         public String type() {
             return "answer_equals";
         }
@@ -142,10 +163,18 @@ public sealed interface GoalCheck {
 
     // ---- text and codes ----
 
-    /** The chatbot's reply to each message, in order ("" for no reply; several replies joined by a space). */
-    record RepliesEqual(List<String> replies) implements GoalCheck {
+    /**
+     * The chatbot's reply to each message, in order ("" for no reply; several replies joined by a space). Spacing
+     * never counts; with {@link TextMatch#LOOSE} neither do case and final punctuation.
+     */
+    record RepliesEqual(List<String> replies, TextMatch match) implements GoalCheck {
         public RepliesEqual {
             replies = List.copyOf(replies);
+            match = match == null ? TextMatch.EXACT : match;
+        }
+
+        public RepliesEqual(List<String> replies) {
+            this(replies, TextMatch.EXACT);
         }
 
         public String type() {

@@ -57,7 +57,8 @@ public final class GoalCheckParser {
             return new GoalCheck.SensorLimit(type, spec[0], spec[1].equals("max"), f.number(spec[1]));
         }
         return switch (type) {
-            case "output_equals" -> new GoalCheck.OutputEquals(f.texts("lines"), f.optionalFlag("secret"));
+            case "output_equals" -> new GoalCheck.OutputEquals(f.texts("lines"), f.optionalFlag("secret"),
+                    f.match(), f.optionalFlag("anyOrder"), f.optionalNumber("tolerance", 0));
             case "output_contains" -> new GoalCheck.OutputContains(f.text("text"));
             case "max_blocks" -> new GoalCheck.MaxBlocks(f.integer("max", 1));
             case "max_steps" -> new GoalCheck.MaxSteps(f.integer("max", 1));
@@ -88,8 +89,9 @@ public final class GoalCheckParser {
             case "reach_flag" -> new GoalCheck.ReachFlag();
             case "collect_all_items" -> new GoalCheck.CollectAllItems();
             case "lamp_off_when_light_above" -> new GoalCheck.LampOffWhenBright(f.number("light"));
-            case "answer_equals" -> new GoalCheck.AnswerEquals(f.present("value"), f.optionalNumber("tolerance", 1e-9));
-            case "replies_equal" -> new GoalCheck.RepliesEqual(f.texts("replies"));
+            case "answer_equals" -> new GoalCheck.AnswerEquals(f.present("value"), f.optionalNumber("tolerance", 1e-9),
+                    f.optionalFlag("anyOrder"), f.match());
+            case "replies_equal" -> new GoalCheck.RepliesEqual(f.texts("replies"), f.match());
             case "notes_equal" -> parseNotes(f);
             case "total_beats" -> new GoalCheck.TotalBeats(f.number("beats"), f.optionalNumber("tolerance", 1e-9));
             case "repeated_motif" -> {
@@ -195,6 +197,11 @@ public final class GoalCheckParser {
                 throw error("'" + name + "' skal være true eller false.");
             }
             return v.booleanValue();
+        }
+
+        /** {@code loose: true} compares texts without case, spacing and final punctuation. */
+        TextMatch match() {
+            return optionalFlag("loose") ? TextMatch.LOOSE : TextMatch.EXACT;
         }
 
         double optionalNumber(String name, double defaultValue) {

@@ -16,6 +16,38 @@ public final class ValueMatcher {
      * lists match element by element, null matches null.
      */
     public static boolean matches(JsonNode expected, Object actual, double tolerance) {
+        return matches(expected, actual, tolerance, false, TextMatch.EXACT);
+    }
+
+    /**
+     * Like {@link #matches(JsonNode, Object, double)}; texts compare by {@code match}, and a list matches in any
+     * order when {@code anyOrder} (as a collection: each expected item used once).
+     */
+    public static boolean matches(JsonNode expected, Object actual, double tolerance, boolean anyOrder,
+                                  TextMatch match) {
+        if (anyOrder && expected != null && expected.isArray()) {
+            if (!(actual instanceof JsList list) || list.size() != expected.size()) {
+                return false;
+            }
+            java.util.List<Object> left = new java.util.ArrayList<>(list.values());
+            for (JsonNode e : expected) {
+                int at = -1;
+                for (int i = 0; i < left.size() && at < 0; i++) {
+                    if (matches(e, left.get(i), tolerance, false, match)) {
+                        at = i;
+                    }
+                }
+                if (at < 0) {
+                    return false;
+                }
+                left.remove(at);
+            }
+            return true;
+        }
+        return matchesInOrder(expected, actual, tolerance, match);
+    }
+
+    private static boolean matchesInOrder(JsonNode expected, Object actual, double tolerance, TextMatch match) {
         if (expected == null || expected.isNull()) {
             return actual == Nil.NULL;
         }
@@ -35,7 +67,7 @@ public final class ValueMatcher {
                 return false;
             }
             for (int i = 0; i < list.size(); i++) {
-                if (!matches(expected.get(i), list.get(i), tolerance)) {
+                if (!matchesInOrder(expected.get(i), list.get(i), tolerance, match)) {
                     return false;
                 }
             }
@@ -44,7 +76,33 @@ public final class ValueMatcher {
         if (actual instanceof JsList || actual instanceof Nil) {
             return false;
         }
-        return Js.toStr(actual).trim().equals(expected.asString().trim());
+        return match.same(expected.asString().trim(), Js.toStr(actual).trim());
+    }
+
+    /**
+     * How a wrong value differs from the expected one, without the expected value (see {@link Differences});
+     * null when nothing in particular stands out.
+     */
+    public static String difference(JsonNode expected, Object actual, boolean loose) {
+        if (expected == null || expected.isNull()) {
+            return null;
+        }
+        if (expected.isArray()) {
+            if (!(actual instanceof JsList list)) {
+                return "svaret skulle være en liste";
+            }
+            java.util.List<String> e = new java.util.ArrayList<>();
+            expected.forEach(x -> e.add(show(x)));
+            java.util.List<String> a = list.values().stream().map(Js::toStr).toList();
+            return Differences.list(e, a, loose);
+        }
+        if (actual instanceof JsList) {
+            return "svaret skulle være én værdi, ikke en liste";
+        }
+        if (expected.isNumber()) {
+            return Differences.number(expected.asDouble(), actual instanceof Nil ? Double.NaN : Js.toNumber(actual));
+        }
+        return Differences.text(expected.asString(), Js.toStr(actual));
     }
 
     /** The expected value as a pupil would write it, for messages. */

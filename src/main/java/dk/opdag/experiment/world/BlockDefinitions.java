@@ -22,8 +22,13 @@ public final class BlockDefinitions {
     /** Where the definitions live on the classpath. */
     public static final String RESOURCE = "/dk/opdag/experiment/world-blocks.json";
 
-    /** One input or field of a block: its Blockly argument type ({@code input_value}, {@code field_dropdown} ...). */
-    public record Arg(String name, String kind, String check, List<String> options) {
+    /**
+     * One input or field of a block: its Blockly argument type ({@code input_value}, {@code field_dropdown} ...).
+     *
+     * @param defaultValue what Blockly gives the field when nothing is set (a drop-down's first option, a text
+     *                     field's text); null for inputs
+     */
+    public record Arg(String name, String kind, String check, List<String> options, String defaultValue) {
 
         public boolean valueInput() {
             return kind.equals("input_value");
@@ -38,8 +43,13 @@ public final class BlockDefinitions {
         }
     }
 
-    /** The shape of one block type. */
-    public record Shape(String type, int colour, List<Arg> args) {
+    /**
+     * The shape of one block type.
+     *
+     * @param previous the block can be stacked under another (a statement); false for hat blocks and value blocks
+     * @param output   the block gives a value
+     */
+    public record Shape(String type, int colour, List<Arg> args, boolean previous, boolean output) {
 
         public Optional<Arg> arg(String name) {
             return args.stream().filter(a -> a.name().equals(name)).findFirst();
@@ -66,13 +76,17 @@ public final class BlockDefinitions {
                     if (a.has("name")) {
                         List<String> options = new ArrayList<>();
                         a.path("options").forEach(o -> options.add(o.path(1).asString()));
+                        String defaultValue = !options.isEmpty() ? options.getFirst()
+                                : a.path("text").isValueNode() ? a.get("text").asString() : null;
                         args.add(new Arg(a.get("name").asString(), a.get("type").asString(),
-                                a.path("check").isString() ? a.get("check").asString() : null, List.copyOf(options)));
+                                a.path("check").isString() ? a.get("check").asString() : null, List.copyOf(options),
+                                defaultValue));
                     }
                 }
             }
             String type = def.get("type").asString();
-            shapes.put(type, new Shape(type, def.path("colour").asInt(0), List.copyOf(args)));
+            shapes.put(type, new Shape(type, def.path("colour").asInt(0), List.copyOf(args), def.has("previousStatement"),
+                    def.has("output")));
         }
         SHAPES = Collections.unmodifiableMap(shapes);
     }
@@ -83,6 +97,27 @@ public final class BlockDefinitions {
     /** The shape of a world block; empty for standard Blockly blocks and unknown types. */
     public static Optional<Shape> shape(String type) {
         return Optional.ofNullable(SHAPES.get(type));
+    }
+
+    /** The label a drop-down shows for one of its values ("faldende" for DESC), if the block has that field. */
+    public static Optional<String> label(String type, String field, String value) {
+        for (JsonNode def : JSON) {
+            if (!def.path("type").asString("").equals(type)) {
+                continue;
+            }
+            for (int i = 0; def.has("args" + i); i++) {
+                for (JsonNode a : def.get("args" + i)) {
+                    if (field.equals(a.path("name").asString(null))) {
+                        for (JsonNode o : a.path("options")) {
+                            if (value.equals(o.path(1).asString(null))) {
+                                return Optional.of(o.path(0).asString());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every defined world block type. */

@@ -33,11 +33,13 @@ class AutosaveBeacon {
 
     @PostMapping("/" + PATH)
     ResponseEntity<Void> save(@AuthenticationPrincipal SignedInUser user, @RequestParam String experiment,
-                              @RequestParam int revision, @RequestParam String workspace) {
+                              @RequestParam(defaultValue = "") String level, @RequestParam int revision,
+                              @RequestParam String workspace) {
         if (user == null) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
-        LabExperiment found = catalog.findIncludingFree(experiment, "").orElse(null);
+        LabExperiment found = LabExperiment.FREE_ID.equals(experiment) ? catalog.free("")
+                : catalog.find(experiment, level).orElse(null);
         if (found == null) {
             return ResponseEntity.notFound().build();
         }

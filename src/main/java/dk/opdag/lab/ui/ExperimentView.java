@@ -4,6 +4,10 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -26,17 +30,24 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * A block experiment: for a pupil their own work (autosaved, with history); for staff a preview in which nothing is
- * stored. Until assignments exist, a pupil may open any catalogue experiment by its id.
+ * A block experiment: for a pupil their own work on one level (autosaved, with history), the path of levels (a level
+ * opens when the one before it is passed; passed levels can be revisited), and the way on; for staff a preview of any
+ * level in which nothing is stored, with each level's model solution. Until assignments exist, a pupil may open any
+ * catalogue experiment by its id.
  */
-@Route("eksperiment/:id")
+@Route("eksperiment/:id/:level?")
 @RolesAllowed({Role.Names.PUPIL, Role.Names.TEACHER, Role.Names.LEADER, Role.Names.ADMIN})
 @StyleSheet("styles/lab.css")
 public class ExperimentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** The address of an experiment, for links from other features. */
+    /** The address of an experiment, for links from other features (the pupil lands on the level reached). */
     public static String path(String experimentId) {
         return "eksperiment/" + experimentId;
+    }
+
+    /** The address of one level of an experiment. */
+    public static String path(String experimentId, String levelId) {
+        return levelId == null || levelId.isEmpty() ? path(experimentId) : path(experimentId) + "/" + levelId;
     }
 
     private final LabCatalog catalog;
@@ -45,7 +56,9 @@ public class ExperimentView extends Div implements BeforeEnterObserver, HasDynam
     private final CurrentUser currentUser;
     private final ObjectProvider<TeacherNoteSource> notes;
     private final Clock clock;
+    private final Nav levelPath = new Nav();
     private String title;
+    private String experimentId;
 
     public ExperimentView(LabCatalog catalog, LabService lab, LabBlocks blocks, CurrentUser currentUser,
                           ObjectProvider<TeacherNoteSource> notes, Clock clock) {
@@ -56,6 +69,8 @@ public class ExperimentView extends Div implements BeforeEnterObserver, HasDynam
         this.notes = notes;
         this.clock = clock;
         addClassName("opdag-lab-page");
+        levelPath.addClassName("opdag-lab-levels");
+        levelPath.getElement().setAttribute("aria-label", getTranslation("lab.level.path"));
     }
 
     @Override
@@ -63,15 +78,20 @@ public class ExperimentView extends Div implements BeforeEnterObserver, HasDynam
         removeAll();
         SignedInUser user = currentUser.require();
         String id = event.getRouteParameters().get("id").orElse("");
-        Optional<LabExperiment> experiment = catalog.find(id);
-        if (experiment.isEmpty()) {
+        experimentId = id;
+        List<LabExperiment> levels = catalog.levels(id);
+        if (levels.isEmpty()) {
             title = getTranslation("lab.not-found");
             add(new H1(title), new Paragraph(getTranslation("lab.not-found.text")),
                     new Anchor(Navigation.home(user.role()), getTranslation("lab.back")));
             return;
         }
-        LabExperiment e = experiment.get();
-        title = e.title();
+        List<LabService.LevelState> path = lab.path(user, levels);
+        Optional<String> asked = event.getRouteParameters().get("level");
+        LabService.LevelState state = asked.flatMap(a -> path.stream().filter(l -> l.levelId().equals(a))
+                .findFirst()).orElse(LabService.current(path));
+        LabExperiment e = levels.get(state.number() - 1);
+        title = e.leveled() ? e.title() + " – " + e.levelTitle() : e.title();
         add(new H1(e.title()));
         if (!e.goal().isBlank()) {
             Paragraph goal = new Paragraph();
@@ -81,12 +101,81 @@ public class ExperimentView extends Div implements BeforeEnterObserver, HasDynam
             goal.add(label, new Span(e.goal()));
             add(goal);
         }
+        if (e.leveled()) {
+            showPath(path, state);
+            add(levelPath);
+        }
+        if (asked.isPresent() && path.stream().noneMatch(l -> l.levelId().equals(asked.get()))) {
+            add(notice(getTranslation("lab.level.unknown")));
+        }
+        if (!state.open()) {
+            LabService.LevelState reached = LabService.current(path);
+            add(new H2(getTranslation("lab.level.locked")),
+                    new Paragraph(getTranslation("lab.level.locked.text", state.number() - 1)),
+                    new Anchor(path(id, reached.levelId()), getTranslation("lab.level.go", reached.number())));
+            return;
+        }
+        if (e.leveled()) {
+            add(new H2(getTranslation("lab.level.heading", e.levelNumber(), e.levelCount(), e.levelTitle())));
+            Paragraph task = new Paragraph();
+            task.addClassName("opdag-lab-task");
+            Span label = new Span(getTranslation("lab.task") + ": ");
+            label.addClassName("opdag-strong");
+            task.add(label, new Span(e.task()));
+            add(task);
+        }
         List<TeacherNoteSource.TeacherNote> teacherNotes = List.of();
         TeacherNoteSource source = notes.getIfAvailable();
         if (source != null && user.is(Role.PUPIL)) {
             teacherNotes = source.notesFor(user.id(), e.id());
         }
-        add(new ExperimentWorkbench(lab, blocks, user, e, teacherNotes, clock));
+        ExperimentWorkbench workbench = new ExperimentWorkbench(lab, blocks, user, e, teacherNotes, clock);
+        if (e.levelNumber() < levels.size()) {
+            LabExperiment next = levels.get(e.levelNumber());
+            workbench.setNextLevel(path(id, next.levelId()), next.levelNumber());
+        }
+        workbench.onGraded(graded -> {
+            if (e.leveled() && graded.passed()) {
+                showPath(lab.path(user, levels), state);
+            }
+        });
+        add(workbench);
+    }
+
+    /** The levels as links: where the pupil is, which are passed (★ perfect), and which are still locked. */
+    private void showPath(List<LabService.LevelState> path, LabService.LevelState shown) {
+        levelPath.removeAll();
+        OrderedList list = new OrderedList();
+        for (LabService.LevelState l : path) {
+            String stateKey = l.perfect() ? "lab.level.state.perfect" : l.passed() ? "lab.level.state.passed"
+                    : l.open() ? "lab.level.state.open" : "lab.level.state.locked";
+            String mark = l.perfect() ? "★" : l.passed() ? "✓" : l.open() ? "" : "🔒";
+            String text = l.number() + ". " + l.title() + (mark.isEmpty() ? "" : " " + mark);
+            String label = getTranslation("lab.level.item", l.number(), l.title()) + ", " + getTranslation(stateKey);
+            ListItem item = new ListItem();
+            item.addClassName(l.passed() ? "passed" : l.open() ? "open" : "locked");
+            if (l.open()) {
+                Anchor link = new Anchor(path(experimentId, l.levelId()), text);
+                link.getElement().setAttribute("aria-label", label);
+                if (l.levelId().equals(shown.levelId())) {
+                    link.getElement().setAttribute("aria-current", "step");
+                    item.addClassName("current");
+                }
+                item.add(link);
+            } else {
+                Span locked = new Span(text);
+                locked.getElement().setAttribute("aria-label", label);
+                item.add(locked);
+            }
+            list.add(item);
+        }
+        levelPath.add(list);
+    }
+
+    private static Paragraph notice(String text) {
+        Paragraph p = new Paragraph(text);
+        p.getElement().setAttribute("role", "status");
+        return p;
     }
 
     @Override

@@ -20,6 +20,7 @@ import com.vaadin.flow.server.VaadinSession;
 import dk.opdag.account.SignedInUser;
 import dk.opdag.blockly.BlocklyEditor;
 import dk.opdag.experiment.RunResult;
+import dk.opdag.experiment.level.LevelResult;
 import dk.opdag.lab.LabBlocks;
 import dk.opdag.lab.LabExperiment;
 import dk.opdag.lab.LabService;
@@ -42,6 +43,7 @@ class ExperimentWorkbench extends Div {
     private static final String SPEED_KEY = "opdag.lab.speed";
 
     private final LabService lab;
+    private final LabBlocks blocks;
     private final SignedInUser user;
     private final LabExperiment experiment;
     private final Clock clock;
@@ -60,12 +62,18 @@ class ExperimentWorkbench extends Div {
     private boolean stepping;
     private boolean stored;
     private RunResult lastResult;
+    private LevelResult lastGraded;
+    private String nextLevel;
+    private int nextNumber;
+    private java.util.function.Consumer<LevelResult> onGraded = g -> { };
+    private BlocklyEditor exampleEditor;
     private SaveResult.Conflict openConflict;
     private int hintsShown;
 
     ExperimentWorkbench(LabService lab, LabBlocks blocks, SignedInUser user, LabExperiment experiment,
                         List<TeacherNoteSource.TeacherNote> notes, Clock clock) {
         this.lab = lab;
+        this.blocks = blocks;
         this.user = user;
         this.experiment = experiment;
         this.clock = clock;
@@ -109,11 +117,14 @@ class ExperimentWorkbench extends Div {
         Div main = new Div(editor, world);
         main.addClassName("opdag-lab-main");
         add(main, result);
-        if (!experiment.hints().isEmpty()) {
+        if (LabService.rungs(experiment) > 0) {
             add(hints());
         }
         if (!notes.isEmpty()) {
             add(notes(notes));
+        }
+        if (!user.is(dk.opdag.account.Role.PUPIL) && experiment.solution() != null) {
+            add(solution(blocks));
         }
         if (stored) {
             history.onRestore(this::restore);
@@ -124,6 +135,17 @@ class ExperimentWorkbench extends Div {
         } else {
             saveStatus.setText(getTranslation("lab.preview"));
         }
+    }
+
+    /** Where the next level is (shown with the result once this level is passed); null for none. */
+    void setNextLevel(String href, int number) {
+        this.nextLevel = href;
+        this.nextNumber = number;
+    }
+
+    /** Told after every run, once the replay is done and the result is shown (the view updates the level path). */
+    void onGraded(java.util.function.Consumer<LevelResult> listener) {
+        this.onGraded = listener;
     }
 
     @Override
@@ -215,7 +237,8 @@ class ExperimentWorkbench extends Div {
 
     /** Changes the previous page in this tab left unsaved (a reload overtook its last autosave). */
     private void recovered(String json, Map<String, String> params) {
-        if (!stored || !experiment.id().equals(params.get("experiment")) || openConflict != null) {
+        if (!stored || !experiment.id().equals(params.get("experiment"))
+                || !experiment.levelId().equals(params.getOrDefault("level", "")) || openConflict != null) {
             return;
         }
         int base;
@@ -294,13 +317,15 @@ class ExperimentWorkbench extends Div {
         }
         Map<String, String> params = new LinkedHashMap<>();
         params.put("experiment", experiment.id());
+        params.put("level", experiment.levelId());
         params.put("revision", Integer.toString(revision));
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         if (request != null && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
             params.put(token.getParameterName(), token.getToken());
         }
         editor.setUnloadSave(AutosaveBeacon.PATH, params);
-        editor.setRecoveryKey("opdag-lab:" + user.id() + ":" + experiment.id());
+        editor.setRecoveryKey("opdag-lab:" + user.id() + ":" + experiment.id()
+                + (experiment.levelId().isEmpty() ? "" : ":" + experiment.levelId()));
     }
 
     // --- running ----------------------------------------------------------------------------------------------
@@ -317,6 +342,7 @@ class ExperimentWorkbench extends Div {
             handle(outcome.save());
         }
         lastResult = outcome.result();
+        lastGraded = outcome.graded();
         Replay replay = Replay.of(experiment, lastResult);
         stepping = stepByStep;
         if (stepByStep) {
@@ -332,8 +358,9 @@ class ExperimentWorkbench extends Div {
     }
 
     private void replayDone() {
-        if (lastResult != null) {
-            result.show(lastResult);
+        if (lastGraded != null) {
+            result.show(lastGraded, nextLevel, nextNumber);
+            onGraded.accept(lastGraded);
         }
         stepping = false;
         step.setText(getTranslation("lab.step"));
@@ -342,6 +369,7 @@ class ExperimentWorkbench extends Div {
     private void resetWorld() {
         stepping = false;
         lastResult = null;
+        lastGraded = null;
         step.setText(getTranslation("lab.step"));
         result.clear();
         world.reset();
@@ -378,6 +406,7 @@ class ExperimentWorkbench extends Div {
     }
 
     // --- hints and notes ----------------------------------------------------------------------------------------
+    /** The hint ladder: the hints one by one, and last the worked example on another case. */
     private Section hints() {
         Section section = new Section();
         section.addClassName("opdag-lab-hints");
@@ -385,12 +414,18 @@ class ExperimentWorkbench extends Div {
         OrderedList shown = new OrderedList();
         Button more = new Button();
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        int rungs = LabService.rungs(experiment);
+        int hints = experiment.hints().size();
         Runnable update = () -> {
-            while (shown.getComponentCount() < hintsShown) {
+            while (shown.getComponentCount() < Math.min(hintsShown, hints)) {
                 shown.add(new ListItem(experiment.hints().get(shown.getComponentCount())));
             }
-            more.setVisible(hintsShown < experiment.hints().size());
-            more.setText(getTranslation("lab.hint.show", hintsShown + 1, experiment.hints().size()));
+            if (hintsShown > hints && shown.getComponentCount() == hints) {
+                shown.add(example());
+            }
+            more.setVisible(hintsShown < rungs);
+            more.setText(getTranslation(hintsShown >= hints ? "lab.hint.example" : "lab.hint.show", hintsShown + 1,
+                    rungs));
         };
         update.run();
         more.addClickListener(e -> {
@@ -399,6 +434,48 @@ class ExperimentWorkbench extends Div {
         });
         shown.getElement().setAttribute("aria-live", "polite");
         section.add(shown, more);
+        return section;
+    }
+
+    /** The last rung: the idea on another case, with its program read only when there is one. */
+    private ListItem example() {
+        ListItem item = new ListItem();
+        item.addClassName("opdag-lab-example");
+        Span label = new Span(getTranslation("lab.example") + ": ");
+        label.addClassName("opdag-strong");
+        item.add(new Paragraph(label, new Span(experiment.exampleText())));
+        if (experiment.exampleWorkspace() != null) {
+            exampleEditor = readOnlyEditor(experiment.exampleWorkspace(), "lab.example.program");
+            item.add(exampleEditor);
+        }
+        return item;
+    }
+
+    private BlocklyEditor readOnlyEditor(String workspace, String labelKey) {
+        BlocklyEditor view = new BlocklyEditor();
+        view.setReadOnly(true);
+        view.setLocale(getLocale().getLanguage());
+        view.setMessages(blocks.messages(getLocale()));
+        view.setBlockDefinitions(blocks.definitions(getLocale()));
+        view.setHeight("18rem");
+        view.getElement().setAttribute("role", "region");
+        view.getElement().setAttribute("aria-label", getTranslation(labelKey));
+        view.setWorkspace(workspace);
+        return view;
+    }
+
+    /** Teachers trying the experiment can see how the level is meant to be solved (never sent to pupils). */
+    private Section solution(LabBlocks labBlocks) {
+        Section section = new Section();
+        section.addClassName("opdag-lab-solution");
+        section.add(new H2(getTranslation("lab.solution")), new Paragraph(getTranslation("lab.solution.note")));
+        Button show = new Button(getTranslation("lab.solution.show"));
+        show.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        show.addClickListener(e -> {
+            show.setVisible(false);
+            section.add(readOnlyEditor(experiment.solution(), "lab.solution.editor"));
+        });
+        section.add(show);
         return section;
     }
 

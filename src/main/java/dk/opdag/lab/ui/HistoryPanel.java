@@ -74,8 +74,10 @@ class HistoryPanel extends Div {
             return;
         }
         for (LabRepository.Run r : list) {
+            String verdict = r.score() >= dk.opdag.experiment.level.Grade.ALL_PASS ? "lab.runs.perfect"
+                    : r.passed() ? "lab.runs.passed" : "lab.runs.failed";
             ListItem item = new ListItem(getTranslation("lab.runs.item", LabTexts.when(r.ranAt(), getLocale(), clock),
-                    getTranslation(r.passed() ? "lab.runs.passed" : "lab.runs.failed"), r.steps()));
+                    getTranslation(verdict), r.steps()));
             item.addClassName(r.passed() ? "ok" : "not-ok");
             runs.add(item);
         }

@@ -1,5 +1,6 @@
 package dk.opdag.lab.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -8,10 +9,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import dk.opdag.experiment.CheckOutcome;
 import dk.opdag.experiment.RunResult;
+import dk.opdag.experiment.level.CaseOutcome;
+import dk.opdag.experiment.level.Grade;
+import dk.opdag.experiment.level.LevelResult;
 
 /**
- * The outcome of a run for the pupil: "Godt gået!" when every goal is reached, otherwise which goals are
- * missing, with the engine's child-friendly Danish messages, and why the program stopped if it did.
+ * The outcome of a run for the pupil: perfect, passed ("Det virker! Kan du gøre det med færre blokke?") or not yet,
+ * with the level's kind reason, the checks of the case the pupil can see, how the other cases went (a hidden case
+ * only as "passed or not", never what it was), why the program stopped if it did, and the way on to the next level.
  */
 class ResultPanel extends Div {
 
@@ -28,13 +33,30 @@ class ResultPanel extends Div {
         setVisible(false);
     }
 
-    void show(RunResult result) {
+    /**
+     * @param nextLevel where the next level is, or null (none, or not passed yet)
+     */
+    void show(LevelResult graded, String nextLevel, int nextNumber) {
+        RunResult result = graded.shown();
         removeAll();
         setVisible(true);
-        removeClassNames("passed", "failed");
-        addClassName(result.passed() ? "passed" : "failed");
-        add(new H2(getTranslation(result.passed() ? "lab.passed" : "lab.failed")));
-        add(new Paragraph(getTranslation(result.passed() ? "lab.passed.text" : "lab.failed.text")));
+        removeClassNames("passed", "failed", "perfect");
+        addClassName(graded.passed() ? "passed" : "failed");
+        if (graded.perfect()) {
+            addClassName("perfect");
+        }
+        String heading = switch (graded.grade()) {
+            case PERFECT -> "lab.perfect";
+            case PASS -> "lab.passed";
+            case FAIL -> "lab.failed";
+        };
+        add(new H2(getTranslation(heading)));
+        Paragraph reason = new Paragraph(graded.message());
+        reason.addClassName("opdag-lab-reason");
+        add(reason);
+        if (graded.score() < Grade.ONLY_SHOWN_CASES) {
+            add(new Paragraph(getTranslation("lab.failed.text")));
+        }
         result.error().ifPresent(error -> {
             Paragraph p = new Paragraph();
             p.addClassName("opdag-lab-error");
@@ -43,6 +65,9 @@ class ResultPanel extends Div {
             p.add(label, new Span(error));
             add(p);
         });
+        if (graded.cases().size() > 1) {
+            add(cases(graded));
+        }
         if (!result.checks().isEmpty()) {
             UnorderedList list = new UnorderedList();
             list.addClassName("opdag-lab-checks");
@@ -59,5 +84,30 @@ class ResultPanel extends Div {
             }
             add(list);
         }
+        if (graded.passed() && nextLevel != null) {
+            Anchor next = new Anchor(nextLevel, getTranslation("lab.level.next", nextNumber));
+            next.addClassName("opdag-lab-next");
+            add(next);
+        }
+    }
+
+    /** "Eksempel 1 (Beskeden til mor): klaret", "Skjult eksempel 3: ikke klaret". */
+    private UnorderedList cases(LevelResult graded) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("opdag-lab-checks");
+        list.getElement().setAttribute("aria-label", getTranslation("lab.cases"));
+        for (CaseOutcome c : graded.cases()) {
+            ListItem item = new ListItem();
+            item.addClassName(c.passed() ? "ok" : "not-ok");
+            Span mark = new Span(c.passed() ? "✓" : "✗");
+            mark.addClassName("mark");
+            mark.getElement().setAttribute("aria-hidden", "true");
+            String name = c.hidden() ? getTranslation("lab.case.hidden", c.number())
+                    : c.name() == null ? getTranslation("lab.case", c.number())
+                    : getTranslation("lab.case.named", c.number(), c.name());
+            item.add(mark, new Span(name + ": " + getTranslation(c.passed() ? "lab.case.ok" : "lab.case.not-ok")));
+            list.add(item);
+        }
+        return list;
     }
 }

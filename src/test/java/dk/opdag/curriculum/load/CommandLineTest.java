@@ -45,7 +45,10 @@ class CommandLineTest {
         int code = run("curriculum", "check");
 
         assertThat(code).isZero();
-        assertThat(out()).startsWith("Tjekket: curriculum").contains(" forløb (0.–3.: ", ": 0 fejl");
+        assertThat(out()).startsWith("Tjekket: curriculum").contains(" forløb (0.–3.: ", ": 0 fejl")
+                .containsPattern("Niveauer: \\d+ i \\d+ eksperimenter \\(\\d+ med niveauer, \\d+ med ét mål\\)\\. "
+                        + "Pr\\. trin: 0\\.–3\\.: \\d+, 4\\.–6\\.: \\d+, 7\\.–9\\.: \\d+\\. Pr\\. verden: data \\d+")
+                .containsPattern("Tjekket på \\d+\\.\\d s \\(alle referenceløsninger");
         assertThat(err()).isEmpty();
     }
 

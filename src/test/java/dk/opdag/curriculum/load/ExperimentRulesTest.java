@@ -44,27 +44,27 @@ class ExperimentRulesTest {
         assertThat(e.goal()).isEqualTo("Få robotten hen til flaget for enden af gangen.");
         assertThat(e.grades()).isEqualTo(new GradeRange(1, 3));
         assertThat(e.world()).isEqualTo("robot");
-        assertThat(e.hints()).containsExactly("Tæl felterne hen til flaget.", "Robotten skal gå tre felter frem.");
-        assertThat(e.startWorkspace()).isEqualTo(fixture.read(START));
-        assertThat(e.solution()).isEqualTo(fixture.read(SOLUTION));
+        assertThat(e.first().hints()).containsExactly("Tæl felterne hen til flaget.", "Robotten skal gå tre felter frem.");
+        assertThat(e.first().startWorkspace()).isEqualTo(fixture.read(START));
+        assertThat(e.first().solution()).isEqualTo(fixture.read(SOLUTION));
         assertThat(e.contentHash()).hasSize(64);
-        assertThat(e.spec().path("world").asString()).isEqualTo("robot");
-        assertThat(e.spec().path("start").path("map").get(1).asString()).isEqualTo("#R..F#");
-        assertThat(e.spec().path("checks").get(0).path("type").asString()).isEqualTo("reach_flag");
+        assertThat(e.first().spec().path("world").asString()).isEqualTo("robot");
+        assertThat(e.first().spec().path("start").path("map").get(1).asString()).isEqualTo("#R..F#");
+        assertThat(e.first().spec().path("checks").get(0).path("type").asString()).isEqualTo("reach_flag");
     }
 
     @Test
     void specRunsInTheEngine() {
         Experiment e = fixture.load().curriculum().experiment("robot-gang").orElseThrow();
-        ExperimentSpec spec = ExperimentSpec.fromJson(e.spec());
+        ExperimentSpec spec = ExperimentSpec.fromJson(e.first().spec());
 
-        assertThat(Engine.run(spec, e.solution()).passed()).isTrue();
-        assertThat(Engine.run(spec, e.startWorkspace()).passed()).isFalse();
+        assertThat(Engine.run(spec, e.first().solution()).passed()).isTrue();
+        assertThat(Engine.run(spec, e.first().startWorkspace()).passed()).isFalse();
     }
 
     @Test
     void toolboxIsBlocklyJsonWithDefaultsAndPresets() {
-        JsonNode toolbox = fixture.load().curriculum().experiment("robot-gang").orElseThrow().toolbox();
+        JsonNode toolbox = fixture.load().curriculum().experiment("robot-gang").orElseThrow().first().toolbox();
 
         assertThat(toolbox.path("kind").asString()).isEqualTo("categoryToolbox");
         JsonNode robot = toolbox.path("contents").get(0);
@@ -89,7 +89,7 @@ class ExperimentRulesTest {
                       - controls_repeat_ext: {TIMES: 3}
                 """, "toolbox: [robot_move, controls_repeat_ext]\n");
 
-        JsonNode toolbox = fixture.load().curriculum().experiment("robot-gang").orElseThrow().toolbox();
+        JsonNode toolbox = fixture.load().curriculum().experiment("robot-gang").orElseThrow().first().toolbox();
 
         assertThat(toolbox.path("kind").asString()).isEqualTo("flyoutToolbox");
         assertThat(toolbox.path("contents").get(1).path("inputs").path("TIMES").path("shadow").path("fields")
@@ -276,7 +276,7 @@ class ExperimentRulesTest {
         LoadResult result = fixture.load();
 
         assertThat(result.errors()).isEmpty();
-        assertThat(result.curriculum().experiment("robot-gang").orElseThrow().startWorkspace()).isEqualTo("{}");
+        assertThat(result.curriculum().experiment("robot-gang").orElseThrow().first().startWorkspace()).isEqualTo("{}");
     }
 
     @Test

@@ -15,11 +15,11 @@ class TextWorldTest {
     }
 
     @Test
-    void aSecretAnswerIsNeverQuotedWhenTheProgramIsWrong() {
+    void theAnswerIsNeverQuotedWhenTheProgramIsWrong() {
         String wrong = program(print(caesar(block("codes_input"), 1, "DA")));
         RunResult open = Engine.run(spec("text", "{\"text\":\"Ifk\"}",
                 "[{\"type\":\"output_equals\",\"lines\":[\"Hej\"]}]"), wrong);
-        assertThat(open.checks().getFirst().message()).contains("\"Hej\"");
+        assertThat(open.checks().getFirst().message()).doesNotContain("Hej").contains("rykket i alfabetet");
 
         RunResult secret = Engine.run(spec("text", "{\"text\":\"Ifk\"}",
                 "[{\"type\":\"output_equals\",\"lines\":[\"Hej\"],\"secret\":true}]"), wrong);

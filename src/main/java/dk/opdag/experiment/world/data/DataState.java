@@ -325,12 +325,14 @@ final class DataState implements WorldState {
             return Optional.of(CheckOutcome.fail(c.type(),
                     "Du har ikke givet et svar endnu. Sæt dit resultat ind i blokken 'svar'."));
         }
-        if (ValueMatcher.matches(c.value(), answer, c.tolerance())) {
+        boolean loose = c.match() == dk.opdag.experiment.check.TextMatch.LOOSE;
+        if (ValueMatcher.matches(c.value(), answer, c.tolerance(), c.anyOrder(), c.match())) {
             return Optional.of(CheckOutcome.pass(c.type(), "Flot! Dit svar passer."));
         }
-        // Never reveal the expected value: the pupil should find it in the data.
+        // Never reveal the expected value: the pupil should find it in the data. Say what differs, if anything does.
+        String how = ValueMatcher.difference(c.value(), answer, loose);
         return Optional.of(CheckOutcome.fail(c.type(), "Dit svar var " + Js.toStr(answer)
-                + ", men det passer ikke. Tjek, om du bruger de rigtige rækker, den rigtige kolonne og den rigtige "
-                + "udregning."));
+                + ", men det passer ikke" + dk.opdag.experiment.check.Differences.sentenceEnd(how) + " Tjek, om du bruger de rigtige "
+                + "rækker, den rigtige kolonne og den rigtige udregning."));
     }
 }

@@ -162,7 +162,7 @@ final class TextState implements WorldState {
         for (int i = 0; i < n; i++) {
             String expected = i < c.replies().size() ? normalize(c.replies().get(i)) : "";
             String actual = normalize(replyTo(i));
-            if (!expected.equals(actual)) {
+            if (!c.match().same(expected, actual)) {
                 String message = i < messages.size() ? "\"" + messages.get(i) + "\"" : "nr. " + (i + 1);
                 String said = actual.isEmpty() ? "ikke noget" : "\"" + actual + "\"";
                 String should = expected.isEmpty() ? "ikke svare" : "svare \"" + expected + "\"";

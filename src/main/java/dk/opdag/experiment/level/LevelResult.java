@@ -1,0 +1,37 @@
+package dk.opdag.experiment.level;
+
+import dk.opdag.experiment.RunResult;
+import java.util.List;
+
+/**
+ * A level's verdict on one program. Everything here may be shown to the pupil: {@code shown} is a run of a case the
+ * pupil can see, and hidden cases appear only as numbers that passed or failed.
+ *
+ * @param score      see {@link Grade}: below 20 fails, 20–29 passes, 30 and above is perfect
+ * @param message    Danish, kind, for the pupil: what the verdict means and what to try next
+ * @param shown      the run to replay: the first visible case that failed, else the first visible case
+ * @param shownCase  the index of that case among the level's cases
+ * @param cases      every case's outcome, in order
+ * @param blockCount the blocks that count towards the ideal (no shadows, no plain values)
+ * @param hardCoded  a hidden case got exactly what the shown case got: the program likely writes the answer
+ *                   instead of working it out
+ */
+public record LevelResult(int score, String message, RunResult shown, int shownCase, List<CaseOutcome> cases,
+                          int blockCount, boolean hardCoded) {
+
+    public LevelResult {
+        cases = List.copyOf(cases);
+    }
+
+    public Grade grade() {
+        return Grade.of(score);
+    }
+
+    public boolean passed() {
+        return grade().passed();
+    }
+
+    public boolean perfect() {
+        return grade() == Grade.PERFECT;
+    }
+}
