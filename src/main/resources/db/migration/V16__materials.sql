@@ -65,6 +65,8 @@ CREATE TABLE material_link (
     file_id         BIGINT NOT NULL REFERENCES material_file (id) ON DELETE CASCADE,
     activity_id     VARCHAR(120) REFERENCES activity (id),
     plan_item_id    BIGINT REFERENCES plan_item (id) ON DELETE CASCADE,
+    -- The item's plan, kept beside it so the link can be shown and checked through the planning service.
+    plan_id         BIGINT REFERENCES year_plan (id) ON DELETE CASCADE,
     linked_by       BIGINT NOT NULL REFERENCES app_user (id),
     linked_at       TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL,
     CONSTRAINT ck_material_link_target CHECK ((activity_id IS NULL AND plan_item_id IS NOT NULL)
