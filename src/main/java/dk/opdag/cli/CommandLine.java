@@ -16,8 +16,9 @@ import java.util.Optional;
  */
 public final class CommandLine {
 
-    /** Registered commands: {@code curriculum check} and {@code experiment run}. */
-    private static final List<CliCommand> COMMANDS = List.of(new CurriculumCommand(), new ExperimentCommand());
+    /** Registered commands: {@code curriculum check}, {@code experiment run} and {@code materials extract}. */
+    private static final List<CliCommand> COMMANDS = List.of(new CurriculumCommand(), new ExperimentCommand(),
+            new dk.opdag.materials.MaterialsCommand());
 
     private CommandLine() {
     }
