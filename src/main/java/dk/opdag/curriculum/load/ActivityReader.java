@@ -44,6 +44,8 @@ final class ActivityReader {
     static Optional<Read> read(YamlNode root, String fileId, String contentHash, FileReport report) {
         return Fields.of(root, "", report)
                 .map(file -> {
+                    file.allowOnly("id", "title", "grades", "intro", "why", "subjects", "goals", "lessons",
+                            "unplugged", "materials", "differentiation", "experiments", "guide", "safety");
                     List<MaterialEntry> materials = materials(file);
                     return new Read(activity(file, fileId, contentHash, materials), fileId, root, report, materials);
                 });
@@ -81,8 +83,6 @@ final class ActivityReader {
 
     private static Activity activity(Fields file, String fileId, String contentHash, List<MaterialEntry> materials) {
         FileReport report = file.report();
-        file.allowOnly("id", "title", "grades", "intro", "why", "subjects", "goals", "lessons", "unplugged",
-                "materials", "differentiation", "experiments", "guide", "safety");
         String id = file.text("id");
         Ids.checkSlug(id, Ids.SLUG, report, file.lineOf("id"));
         if (id != null && !id.equals(fileId)) {
