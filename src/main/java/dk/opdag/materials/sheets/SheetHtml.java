@@ -11,8 +11,8 @@ import java.util.List;
  */
 public final class SheetHtml {
 
-    /** Usable height of an A4 page between the margins, in mm, shared by the cards of one sheet. */
-    static final int PAGE_HEIGHT_MM = 250;
+    /** Height in mm the cards of one sheet share: an A4 page less margins and the heading, also in large type. */
+    static final int PAGE_HEIGHT_MM = 215;
 
     private SheetHtml() {
     }
@@ -102,7 +102,7 @@ public final class SheetHtml {
     private static void cards(StringBuilder html, List<Material.Card> cards, int perPage) {
         int columns = columns(perPage);
         int rows = perPage / columns;
-        int height = PAGE_HEIGHT_MM / rows - 4;
+        int height = PAGE_HEIGHT_MM / rows - 2;
         html.append("<table class=\"opdag-cards opdag-cards-").append(perPage).append("\">");
         for (int r = 0; r < rows; r++) {
             html.append("<tr>");

@@ -146,8 +146,7 @@ public class MaterialsView extends VerticalLayout implements BeforeEnterObserver
             results.add(new Paragraph(getTranslation("materials.search.none", q)));
             return;
         }
-        H2 heading = new H2(getTranslation("materials.search.results") + " (" + getTranslation("materials.search.count",
-                hits.size()) + ")");
+        H2 heading = new H2(getTranslation("materials.search.results", hits.size()));
         UnorderedList list = new UnorderedList();
         list.addClassName("opdag-hits");
         for (SearchHit hit : hits) {
