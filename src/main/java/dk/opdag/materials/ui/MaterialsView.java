@@ -56,6 +56,7 @@ public class MaterialsView extends VerticalLayout implements BeforeEnterObserver
     private final Div results = new Div();
     private final Div uploadStatus = new Div();
     private final Div files = new Div();
+    private Upload upload;
 
     public MaterialsView(MaterialService materials, SearchService search, CurrentUser currentUser) {
         this.materials = materials;
@@ -83,7 +84,8 @@ public class MaterialsView extends VerticalLayout implements BeforeEnterObserver
 
         add(new H2(getTranslation("materials.upload.heading")));
         add(new Paragraph(getTranslation("materials.upload.help", materials.maxBytes() / 1024 / 1024)));
-        add(upload(), uploadStatus);
+        upload = upload();
+        add(upload, uploadStatus);
 
         add(new H2(getTranslation("materials.files.heading")), files);
     }
@@ -98,6 +100,9 @@ public class MaterialsView extends VerticalLayout implements BeforeEnterObserver
                 ui.access(() -> uploaded(stored));
             } catch (ExtractionRefused refused) {
                 ui.access(() -> showUploadStatus(MaterialTexts.refused(this, refused), true));
+            } finally {
+                // Ready for the next file (a full list would also grey out the drop label).
+                ui.access(() -> this.upload.clearFileList());
             }
         });
         upload.setMaxFiles(1);
