@@ -18,12 +18,13 @@ final class MaterialChecks {
 
     /**
      * Words for things a teacher would otherwise have to make: kopiark and other "-ark", cards ("ansøgerkort",
-     * "kort med pile", "kort over"), data sets, tables, forms and templates. Blank paper ("A3-ark") is bought, not
+     * "kort med pile", "kort over"), data sets, tables, forms, templates, signs, and anything "opdigtet" (invented
+     * people, messages, policies: Opdag writes them so no teacher has to). Blank paper ("A3-ark") is bought, not
      * made, and "kort" alone usually means "short".
      */
     static final Pattern PRINTABLE = Pattern.compile(
             "(?<![a-z0-9æøå-])(kopiark|[a-zæøå]+ark|[a-zæøå]+kort|kort (med|over)|datasæt|tabel|[a-zæøå]*skema"
-                    + "|[a-zæøå]*skabelon(er)?|facitliste)(?![a-zæøå])");
+                    + "|[a-zæøå]*skabelon(er)?|facitliste|skilte?|sagsmappe|personabeskrivelser?|opdigte(t|de))(?![a-zæøå])");
     private static final Pattern BLANK_PAPER = Pattern.compile("(?<![a-zæøå])a\\d-ark");
     /** Words that match the pattern but are not paper: software and electronics. */
     private static final Set<String> NOT_SHEETS = Set.of("mark", "park", "bark", "regneark", "transistorkort",

@@ -59,7 +59,7 @@ public enum Rule {
     /** A {@code print:} id in an activity's {@code materials} that has no file in {@code materials/<activity>/}. */
     UNKNOWN_MATERIAL("unknown-material", Severity.ERROR),
     /** A {@code materials} entry mentions a kopiark, cards, a data set ... that the activity does not ship. */
-    MATERIAL_NOT_SHIPPED("material-not-shipped", Severity.WARNING),
+    MATERIAL_NOT_SHIPPED("material-not-shipped", Severity.ERROR),
     /** A material file that no entry of its activity's {@code materials} names. */
     UNUSED_MATERIAL("unused-material", Severity.ERROR),
     /** A folder in {@code materials/} for an activity that does not exist. */
