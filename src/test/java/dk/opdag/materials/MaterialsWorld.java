@@ -36,25 +36,25 @@ import org.springframework.transaction.support.TransactionTemplate;
  * curriculum synchronised and indexed, a class 5.B with its year plan, two teachers and a leader at the school, a
  * teacher at another school and a pupil.
  */
-final class MaterialsWorld {
+public final class MaterialsWorld {
 
-    static final CurriculumStore STORE = new CurriculumStore("curriculum");
+    public static final CurriculumStore STORE = new CurriculumStore("curriculum");
 
-    final Fixtures f;
-    final MaterialRepository repository;
-    final SearchRepository searchRepository;
-    final MaterialService materials;
-    final SearchService search;
-    final PlanService plans;
+    public final Fixtures f;
+    public final MaterialRepository repository;
+    public final SearchRepository searchRepository;
+    public final MaterialService materials;
+    public final SearchService search;
+    public final PlanService plans;
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-18T09:00:00Z"));
-    final long class5b;
-    final SignedInUser bo;
-    final SignedInUser birgit;
-    final SignedInUser leader;
-    final SignedInUser xena;
-    final SignedInUser pupil;
+    public final long class5b;
+    public final SignedInUser bo;
+    public final SignedInUser birgit;
+    public final SignedInUser leader;
+    public final SignedInUser xena;
+    public final SignedInUser pupil;
 
-    MaterialsWorld(TestDatabase db, int maxUploadMb) {
+    public MaterialsWorld(TestDatabase db, int maxUploadMb) {
         f = new Fixtures(db.fresh());
         new CurriculumSyncRepository(f.dsl, new ActivityDocuments()).sync(STORE.curriculum(), OffsetDateTime.now(clock));
         repository = new MaterialRepository(f.dsl);
