@@ -86,6 +86,17 @@ class MaterialsJourneyIT extends BrowserTestBase {
     }
 
     @Test
+    void pupilsAreRefusedTheMaterialsPages() {
+        loginPupil("DEMO2A", "Alma", "Hund", "Sol");
+        expectHeading("Mine opgaver");
+        for (String path : new String[] {"materialer", "materialer/fil/1", "aktivitet/vaer-robotten/materialer"}) {
+            open(path);
+            assertThat(page.locator(".opdag-materials, .opdag-file, .opdag-sheet")).hasCount(0);
+            assertThat(page.getByText("Pilekort til robotten")).hasCount(0);
+        }
+    }
+
+    @Test
     void aProgramNamedPdfIsRefusedWithADanishMessage() throws Exception {
         signIn("bo", PASSWORD);
         open("materialer");

@@ -2,8 +2,6 @@ package dk.opdag.materials.extract;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,23 +127,24 @@ public final class SandboxedExtractor {
         return command;
     }
 
-    /** The Spring Boot jar this class is nested in, or null when it is loaded from a plain class path. */
+    /**
+     * The Spring Boot jar this class is nested in, or null when it is loaded from a plain class path. Inside the jar
+     * the location reads {@code jar:nested:/path/opdag.jar/!BOOT-INF/classes/!/}.
+     */
     static Path appJar() {
-        URL location = ExtractionWorker.class.getProtectionDomain().getCodeSource().getLocation();
-        String url = location.toString();
-        if (!url.startsWith("jar:nested:")) {
+        return appJar(ExtractionWorker.class.getProtectionDomain().getCodeSource().getLocation().toString());
+    }
+
+    static Path appJar(String location) {
+        if (!location.startsWith("jar:nested:")) {
             return null;
         }
-        String path = url.substring("jar:nested:".length());
-        int end = path.indexOf("!/");
+        String path = location.substring("jar:nested:".length());
+        int end = path.indexOf("/!");
         if (end >= 0) {
             path = path.substring(0, end);
         }
-        try {
-            return Path.of(new java.net.URI("file", null, path, null));
-        } catch (URISyntaxException e) {
-            return Path.of(path);
-        }
+        return Path.of(java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void killTree(Process child) {

@@ -123,6 +123,13 @@ class SandboxedExtractorTest {
     }
 
     @Test
+    void insideTheAppJarTheChildStartsFromTheJarItself() {
+        assertThat(SandboxedExtractor.appJar("jar:nested:/srv/opdag%20app/opdag.jar/!BOOT-INF/classes/!/"))
+                .isEqualTo(Path.of("/srv/opdag app/opdag.jar"));
+        assertThat(SandboxedExtractor.appJar("file:/work/target/classes/")).isNull();
+    }
+
+    @Test
     void anEmptyFileIsRefused() throws Exception {
         assertThat(refusal(extractor, Files.write(dir.resolve("tom.docx"), new byte[0]))).isEqualTo(Refusal.EMPTY);
     }
