@@ -23,7 +23,10 @@ public class V18__Material_search_index extends BaseJavaMigration {
             return;
         }
         try (Statement s = context.getConnection().createStatement()) {
-            s.execute("CREATE INDEX ix_search_entry_fts ON search_entry USING GIN (" + DOCUMENT + ")");
+            // fastupdate off: a new entry goes straight into the index instead of a pending list that every search
+            // would have to scan until the next vacuum. Entries are written rarely (uploads, start-up), searched often.
+            s.execute("CREATE INDEX ix_search_entry_fts ON search_entry USING GIN (" + DOCUMENT + ") "
+                    + "WITH (fastupdate = off)");
         }
     }
 }

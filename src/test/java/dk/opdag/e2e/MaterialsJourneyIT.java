@@ -86,6 +86,20 @@ class MaterialsJourneyIT extends BrowserTestBase {
     }
 
     @Test
+    void aLargerFileGoesThroughTheUploadToo() throws Exception {
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 6_000_000) {
+            text.append("Logbog for skolehaven: i dag målte vi jordfugten ved bedet med kartofler. ");
+        }
+        Path big = TestFiles.text(dir, "logbog.txt", text.toString());
+        signIn("bo", PASSWORD);
+        open("materialer");
+        page.locator("vaadin-upload input[type=file]").setInputFiles(big);
+        assertThat(page.locator("#uploaded-file")).hasText("logbog", new com.microsoft.playwright.assertions
+                .LocatorAssertions.HasTextOptions().setTimeout(60_000));
+    }
+
+    @Test
     void pupilsAreRefusedTheMaterialsPages() {
         loginPupil("DEMO2A", "Alma", "Hund", "Sol");
         expectHeading("Mine opgaver");

@@ -66,8 +66,16 @@ public final class Snippets {
         }
     }
 
+    /**
+     * Snowball's Danish stemmer only cuts endings (and undoubles a last consonant), so a word can only have a
+     * query's stem if it starts with it: most words are ruled out without running the stemmer.
+     */
     private static boolean matches(String word, Set<String> queryStems) {
-        String stem = DanishStems.stemOf(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (queryStems.stream().noneMatch(lower::startsWith)) {
+            return false;
+        }
+        String stem = DanishStems.stemOf(lower);
         return stem != null && queryStems.contains(stem);
     }
 }
