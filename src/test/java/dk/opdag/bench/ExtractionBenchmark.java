@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Extraction time for a text-heavy PDF (900 pages) and DOCX (about 12 MB of text), both as an upload is read (in the
+ * Extraction time for a text-heavy PDF (900 pages) and DOCX (40,000 paragraphs, about 6 MB of text), both as an upload is read (in the
  * bounded child process, JVM start included) and with Tika alone in a warm JVM. Throughput in MB/s = the file's size
  * (printed at set-up) divided by the time. Run: tools/bench/run.sh ExtractionBenchmark
  */
@@ -57,13 +57,27 @@ public class ExtractionBenchmark {
     private final SandboxedExtractor extractor = new SandboxedExtractor(
             new ExtractionLimits(java.time.Duration.ofSeconds(120), 384, 20_000_000, 1_000), 1);
 
-    private static final String LINE = "Eleverne måler temperaturen i drivhuset hver time og skriver tallene i en "
-            + "tabel, så de kan tegne et diagram og se, hvornår lågen skal åbnes. ";
+    /** Words drawn at random, so the files compress like real text and not like one line repeated. */
+    private static final String[] WORDS = ("eleverne måler temperaturen i drivhuset hver time og skriver tallene "
+            + "tabel så de kan tegne et diagram se hvornår lågen skal åbnes robotten programmet algoritmen løkke "
+            + "variabel sortering labyrint kodeord sikkerhed privatliv billeder netværk pakker chatbot sprog ord "
+            + "fortælling brev kommune borger samfund valg retfærdighed klima energi strøm lampe computer tablet "
+            + "design bruger prototype interview fejl løsning gruppe makker lektion tavle spørgsmål svar 12 37 2026")
+            .split(" ");
+    private static final java.util.Random RANDOM = new java.util.Random(3);
+
+    private static String line(int length) {
+        StringBuilder line = new StringBuilder();
+        while (line.length() < length) {
+            line.append(WORDS[RANDOM.nextInt(WORDS.length)]).append(' ');
+        }
+        return line.toString();
+    }
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         dir = Files.createTempDirectory("opdag-bench-extract");
-        file = "PDF".equals(type) ? pdf(dir.resolve("tekst.pdf"), 900) : docx(dir.resolve("tekst.docx"), 70_000);
+        file = "PDF".equals(type) ? pdf(dir.resolve("tekst.pdf"), 900) : docx(dir.resolve("tekst.docx"), 40_000);
         System.out.printf("%n%s: %.2f MB%n", file.getFileName(), Files.size(file) / 1024.0 / 1024.0);
     }
 
@@ -84,7 +98,7 @@ public class ExtractionBenchmark {
                     content.setLeading(11);
                     content.newLineAtOffset(40, 800);
                     for (int l = 0; l < 68; l++) {
-                        content.showText("Side " + (p + 1) + ", linje " + (l + 1) + ": " + LINE.substring(0, 80));
+                        content.showText(line(95));
                         content.newLine();
                     }
                     content.endText();
@@ -98,7 +112,7 @@ public class ExtractionBenchmark {
     static Path docx(Path target, int paragraphs) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(target)) {
             for (int i = 0; i < paragraphs; i++) {
-                doc.createParagraph().createRun().setText(i + ". " + LINE);
+                doc.createParagraph().createRun().setText(line(150));
             }
             doc.write(out);
         }
