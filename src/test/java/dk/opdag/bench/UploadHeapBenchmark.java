@@ -34,7 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The server's heap while a teacher uploads a 50 MB PDF (pages of photo-like noise, which do not compress) into
  * PostgreSQL: the stream goes to a temporary file, the child process reads it, the bytes go to the database in
  * 1 MiB chunks. The fork runs with only 192 MB of heap to show the upload never has to fit in memory; the highest
- * used heap seen (sampled every 5 ms) is printed after each upload.
+ * used heap seen (sampled every 5 ms) is printed after each upload. Only the first round reads and stores the file;
+ * the later rounds are colleagues uploading the same content, which is found by its hash and not stored again.
  * Run: tools/bench/run.sh UploadHeapBenchmark
  */
 @State(Scope.Benchmark)
