@@ -16,9 +16,12 @@ import java.util.Optional;
  */
 public final class CommandLine {
 
-    /** Registered commands: {@code curriculum check}, {@code experiment run}, {@code backup} and {@code restore}. */
+    /**
+     * Registered commands: {@code curriculum check}, {@code experiment run}, {@code materials extract}, {@code backup}
+     * and {@code restore}.
+     */
     private static final List<CliCommand> COMMANDS = List.of(new CurriculumCommand(), new ExperimentCommand(),
-            new BackupCommand(false), new BackupCommand(true));
+            new dk.opdag.materials.MaterialsCommand(), new BackupCommand(false), new BackupCommand(true));
 
     private CommandLine() {
     }

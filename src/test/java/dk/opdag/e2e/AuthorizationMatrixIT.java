@@ -1,5 +1,6 @@
 package dk.opdag.e2e;
 
+import static dk.opdag.db.Tables.APP_USER;
 import static dk.opdag.db.Tables.ASSIGNMENT;
 import static dk.opdag.db.Tables.ASSIGNMENT_EXPERIMENT;
 import static dk.opdag.db.Tables.SCHOOL_CLASS;
@@ -14,6 +15,7 @@ import dk.opdag.account.CodeKind;
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.SchoolAdminService;
+import dk.opdag.materials.MaterialService;
 import dk.opdag.planning.PlanService;
 import dk.opdag.planning.feed.CalendarFeedService;
 import jakarta.servlet.ServletContext;
@@ -53,6 +55,8 @@ class AuthorizationMatrixIT extends BrowserTestBase {
     SchoolAdminService schoolAdmin;
     @Autowired
     PlanService plans;
+    @Autowired
+    MaterialService materials;
     @Autowired
     CalendarFeedService feeds;
 
@@ -251,7 +255,7 @@ class AuthorizationMatrixIT extends BrowserTestBase {
     }
 
     /** Ids from the demo school (Alma and Anne are in 2.A) and a neighbouring school made here. */
-    private Map<AuthorizationRules.Subject, Subjects> subjects() {
+    private Map<AuthorizationRules.Subject, Subjects> subjects() throws Exception {
         long demoSchool = dsl.select(SCHOOL_CLASS.SCHOOL_ID).from(SCHOOL_CLASS).where(SCHOOL_CLASS.NAME.eq("2.A"))
                 .fetchOne(SCHOOL_CLASS.SCHOOL_ID);
         long class2a = classId(demoSchool, "2.A");
@@ -284,6 +288,12 @@ class AuthorizationMatrixIT extends BrowserTestBase {
         s.put(AuthorizationRules.Subject.WORK, new Subjects(assignment2a + "/" + alma + "/" + experimentOf(assignment2a),
                 assignment5b + "/" + asta + "/" + experimentOf(assignment5b), null));
         // Routes whose parameter is the same for everyone get a value that fits them.
+        long otherTeacher = schoolAdmin.createStaff(other, Role.TEACHER, "matrixlaerer" + System.nanoTime(),
+                "matrix-laerer-123", "Mette Matrix");
+        s.put(AuthorizationRules.Subject.FILE, new Subjects("" + sharedFile(staff("anne"), "Annes noter"),
+                "" + sharedFile(staff("bo"), "Bos noter"),
+                "" + sharedFile(new SignedInUser(otherTeacher, Role.TEACHER, "Mette Matrix", other), "Mettes noter")));
+        noneValues.put("aktivitet/:id/materialer", activity);
         noneValues.put("aktivitet/:id", activity);
         noneValues.put("aktivitet/rediger/:id", activity);
         noneValues.put("vejledninger/:slug", "kom-i-gang");
@@ -291,6 +301,21 @@ class AuthorizationMatrixIT extends BrowserTestBase {
     }
 
     private final Map<String, String> noneValues = new LinkedHashMap<>();
+
+    private SignedInUser staff(String username) {
+        var u = dsl.select(APP_USER.ID, APP_USER.ROLE, APP_USER.NAME, APP_USER.SCHOOL_ID).from(APP_USER)
+                .where(APP_USER.USERNAME.eq(username)).fetchOne();
+        return new SignedInUser(u.value1(), Role.valueOf(u.value2()), u.value3(), u.value4());
+    }
+
+    /** A small text file uploaded by this teacher and shared with the school. */
+    private long sharedFile(SignedInUser owner, String text) throws Exception {
+        byte[] body = (text + " om robotter og algoritmer, skrevet til matrixtesten " + System.nanoTime())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long id = materials.upload(owner, new java.io.ByteArrayInputStream(body), text + ".txt").file().id();
+        materials.share(owner, id, true);
+        return id;
+    }
 
     private long classId(long school, String name) {
         return dsl.select(SCHOOL_CLASS.ID).from(SCHOOL_CLASS)

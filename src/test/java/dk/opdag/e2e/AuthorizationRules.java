@@ -25,7 +25,9 @@ final class AuthorizationRules {
         /** A pupil's reflection on an assignment: the pupil's own assignment, or another class's. */
         REFLECTION,
         /** opgave/:id/elev/:pupil/:experiment: a pupil's work in an assignment. */
-        WORK
+        WORK,
+        /** A teacher's uploaded file shared with the school: Anne's own, Bo's (same school), another school's. */
+        FILE
     }
 
     record Rule(Subject subject, String access) {
@@ -86,6 +88,11 @@ final class AuthorizationRules {
         route("aktivitet/rediger/:id", Subject.NONE, ""); // tried with a catalogue activity: only own ones are editable
         route("vejledninger", Subject.NONE, "TEACHER=all LEADER=all ADMIN=all");
         route("vejledninger/:slug", Subject.NONE, "TEACHER=all LEADER=all ADMIN=all");
+
+        // Materials: the print sheets of a catalogue activity, one search and upload page, a file's own page.
+        route("aktivitet/:id/materialer", Subject.NONE, "TEACHER=all LEADER=all ADMIN=all");
+        route("materialer", Subject.NONE, "TEACHER=all LEADER=all");
+        route("materialer/fil/:id", Subject.FILE, "TEACHER=school LEADER=school");
 
         // Year plans and the leader's overview
         route("aarsplaner", Subject.NONE, "TEACHER=all LEADER=all");

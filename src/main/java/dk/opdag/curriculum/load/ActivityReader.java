@@ -9,6 +9,7 @@ import dk.opdag.curriculum.model.Lesson;
 import dk.opdag.curriculum.model.Step;
 import dk.opdag.curriculum.model.SubjectUse;
 import dk.opdag.curriculum.model.Unplugged;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,8 +21,14 @@ final class ActivityReader {
 
     static final int MAX_LESSONS = 20;
 
+    /**
+     * One entry of {@code materials}: its text, the print materials it names ({@code print:}) and where it is.
+     */
+    record MaterialEntry(String text, List<String> prints, String path) {
+    }
+
     /** An activity together with its parsed file, for checks that point at lines. */
-    record Read(Activity activity, String fileId, YamlNode root, FileReport report) {
+    record Read(Activity activity, String fileId, YamlNode root, FileReport report, List<MaterialEntry> materials) {
         Integer line(String path) {
             return YamlNode.lineAt(root, path);
         }
@@ -36,13 +43,46 @@ final class ActivityReader {
 
     static Optional<Read> read(YamlNode root, String fileId, String contentHash, FileReport report) {
         return Fields.of(root, "", report)
-                .map(file -> new Read(activity(file, fileId, contentHash), fileId, root, report));
+                .map(file -> {
+                    file.allowOnly("id", "title", "grades", "intro", "why", "subjects", "goals", "lessons",
+                            "unplugged", "materials", "differentiation", "experiments", "guide", "safety");
+                    List<MaterialEntry> materials = materials(file);
+                    return new Read(activity(file, fileId, contentHash, materials), fileId, root, report, materials);
+                });
     }
 
-    private static Activity activity(Fields file, String fileId, String contentHash) {
+    /**
+     * {@code materials}: each entry a text, or {@code {text: ..., print: id}} / {@code print: [id, ...]} for an entry
+     * that Opdag ships as print material in {@code materials/<activity>/<id>.yaml}.
+     */
+    private static List<MaterialEntry> materials(Fields file) {
+        List<MaterialEntry> entries = new ArrayList<>();
+        List<Object> items = file.textsOrObjects("materials", true);
+        int index = 0;
+        for (Object item : items) {
+            index++;
+            String path = "materials[" + index + "]";
+            if (item instanceof String text) {
+                entries.add(new MaterialEntry(text, List.of(), path));
+            } else if (item instanceof Fields entry) {
+                entry.allowOnly("text", "print");
+                String text = entry.text("text");
+                List<String> prints = entry.textOrTexts("print");
+                if (!entry.has("print")) {
+                    entry.report().report(Rule.REQUIRED_FIELD, entry.lineOf("text"), "'" + path
+                            + "' er et objekt, men mangler 'print' (id'et på et materiale i materials/); "
+                            + "skriv ellers bare teksten");
+                }
+                if (text != null) {
+                    entries.add(new MaterialEntry(text, prints, path));
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static Activity activity(Fields file, String fileId, String contentHash, List<MaterialEntry> materials) {
         FileReport report = file.report();
-        file.allowOnly("id", "title", "grades", "intro", "why", "subjects", "goals", "lessons", "unplugged",
-                "materials", "differentiation", "experiments", "guide", "safety");
         String id = file.text("id");
         Ids.checkSlug(id, Ids.SLUG, report, file.lineOf("id"));
         if (id != null && !id.equals(fileId)) {
@@ -56,7 +96,7 @@ final class ActivityReader {
         }
         return new Activity(id, file.text("title"), file.gradeRange("grades", true), file.text("intro"),
                 file.text("why"), subjects(file), file.texts("goals", true), lessons == null ? 0 : lessons,
-                unplugged(file), file.texts("materials", true), differentiation(file),
+                unplugged(file), materials.stream().map(MaterialEntry::text).toList(), differentiation(file),
                 file.texts("experiments", false), guide(file), file.optionalText("safety"), contentHash);
     }
 

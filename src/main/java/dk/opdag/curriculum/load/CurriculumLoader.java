@@ -31,9 +31,12 @@ public final class CurriculumLoader {
     private static final String FRAMEWORKS = "frameworks";
     private static final String ACTIVITIES = "activities";
     private static final String EXPERIMENTS = "experiments";
+    private static final String MATERIALS = "materials";
 
     private final CurriculumFiles files;
     private final boolean runExperiments;
+    /** Checking one teacher's activity against the catalogue: the catalogue's materials are not its business. */
+    private final boolean ownActivity;
     private final Problems problems = new Problems();
     /** False when a file others refer to could not be read; its references are then not checked. */
     private boolean subjectsRead = true;
@@ -41,9 +44,10 @@ public final class CurriculumLoader {
     /** Names of the folders in experiments/, readable or not. */
     private final Set<String> experimentFolders = new TreeSet<>();
 
-    private CurriculumLoader(CurriculumFiles files, boolean runExperiments) {
+    private CurriculumLoader(CurriculumFiles files, boolean runExperiments, boolean ownActivity) {
         this.files = files;
         this.runExperiments = runExperiments;
+        this.ownActivity = ownActivity;
     }
 
     /** @throws CurriculumSourceException when {@code dir} is missing or is not a curriculum folder */
@@ -98,20 +102,20 @@ public final class CurriculumLoader {
         });
         files.put(ACTIVITIES + "/" + id + ".yaml", yaml);
         // The shipped experiments were run when the app started; a teacher's save need not run them again.
-        return load(new CurriculumFiles(base.origin(), files), false);
+        return load(new CurriculumFiles(base.origin(), files), false, true);
     }
 
     static LoadResult load(CurriculumFiles files) {
-        return load(files, true);
+        return load(files, true, false);
     }
 
-    private static LoadResult load(CurriculumFiles files, boolean runExperiments) {
+    private static LoadResult load(CurriculumFiles files, boolean runExperiments, boolean ownActivity) {
         if (!files.has(SUBJECTS) && files.under(FRAMEWORKS).findAny().isEmpty()
                 && files.under(ACTIVITIES).findAny().isEmpty()) {
             throw new CurriculumSourceException(files.origin() + " er ikke en forløbsmappe: der er hverken "
                     + SUBJECTS + ", " + FRAMEWORKS + "/ eller " + ACTIVITIES + "/.");
         }
-        return new CurriculumLoader(files, runExperiments).run();
+        return new CurriculumLoader(files, runExperiments, ownActivity).run();
     }
 
     private LoadResult run() {
@@ -130,6 +134,12 @@ public final class CurriculumLoader {
         ActivityChecks checks = new ActivityChecks(subjectsRead ? subjectsById : null,
                 frameworksRead ? goalsById : null, goalIds, experimentFolders, experimentGrades);
 
+        List<MaterialReader.Read> materialReads = readMaterials();
+        Map<String, Map<String, dk.opdag.curriculum.model.Material>> materialsByActivity = new LinkedHashMap<>();
+        materialReads.forEach(r -> materialsByActivity.computeIfAbsent(r.material().activityId(), k -> new LinkedHashMap<>())
+                .put(r.fileId(), r.material()));
+        Set<String> namedMaterials = new java.util.HashSet<>();
+
         Ids activityIds = new Ids("et forløb");
         List<Activity> activities = new ArrayList<>();
         // The file named like the id owns it; a misnamed copy is the duplicate.
@@ -140,10 +150,18 @@ public final class CurriculumLoader {
                 activities.add(read.activity());
             }
             checks.check(read);
+            MaterialChecks.check(read, materialsByActivity, ownActivity, namedMaterials);
+        }
+        if (!ownActivity) {
+            Set<String> fileIds = new TreeSet<>();
+            reads.forEach(r -> fileIds.add(r.fileId()));
+            MaterialChecks.checkUnused(materialReads, fileIds, namedMaterials, problems);
         }
         activities.sort(Comparator.comparing(Activity::id, Comparator.nullsLast(Comparator.naturalOrder())));
-        return new LoadResult(new Curriculum(subjects, frameworks, activities, experiments), problems.errors(),
-                problems.warnings());
+        List<dk.opdag.curriculum.model.Material> materials = materialReads.stream()
+                .map(MaterialReader.Read::material).filter(m -> m.id() != null).toList();
+        return new LoadResult(new Curriculum(subjects, frameworks, activities, experiments, materials),
+                problems.errors(), problems.warnings());
     }
 
     private List<Subject> readSubjects() {
@@ -191,6 +209,30 @@ public final class CurriculumLoader {
             parse(path, report).flatMap(root -> ActivityReader.read(root, stem(path), hash, report))
                     .ifPresent(reads::add);
         }
+        return reads;
+    }
+
+    /**
+     * Print materials: {@code materials/<activity>/<id>.yaml}. Anything else in {@code materials/} is skipped with a
+     * warning. Sorted by activity and file name, the order the print view shows them in.
+     */
+    private List<MaterialReader.Read> readMaterials() {
+        List<MaterialReader.Read> reads = new ArrayList<>();
+        int start = MATERIALS.length() + 1;
+        files.under(MATERIALS).filter(path -> !isNotes(path)).forEach(path -> {
+            String rest = path.substring(start);
+            int slash = rest.indexOf('/');
+            if (slash < 0 || rest.indexOf('/', slash + 1) >= 0 || !path.endsWith(".yaml")) {
+                problems.add(Rule.IGNORED_FILE, path, null, "filen bliver ikke læst: et materiale skal ligge i "
+                        + MATERIALS + "/<forløbets id>/<id>.yaml");
+                return;
+            }
+            String activityId = rest.substring(0, slash);
+            FileReport report = problems.file(path);
+            String hash = sha256(files.files().get(path));
+            parse(path, report).flatMap(root -> MaterialReader.read(root, activityId, stem(path), hash, report))
+                    .ifPresent(reads::add);
+        });
         return reads;
     }
 

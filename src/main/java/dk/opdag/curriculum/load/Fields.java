@@ -139,6 +139,82 @@ final class Fields {
         return texts;
     }
 
+    /**
+     * A list whose items are texts or mappings, e.g. {@code materials}: "Terninger" or {@code {text: ..., print: [..]}}.
+     * Each item is a {@link String} or a {@link Fields}; other items are reported and left out.
+     */
+    List<Object> textsOrObjects(String name, boolean required) {
+        YamlNode.Sequence seq = list(name, required);
+        List<Object> items = new ArrayList<>();
+        if (seq == null) {
+            return items;
+        }
+        for (int i = 0; i < seq.items().size(); i++) {
+            YamlNode item = seq.items().get(i);
+            String itemPath = pathOf(name) + "[" + (i + 1) + "]";
+            if (item instanceof YamlNode.Mapping) {
+                of(item, itemPath, report).ifPresent(items::add);
+            } else if (item instanceof YamlNode.Scalar(_, Object value) && value != null
+                    && !(value instanceof Boolean) && !value.toString().isBlank()) {
+                items.add(value.toString().strip());
+            } else if (item instanceof YamlNode.Scalar s) {
+                report.broken(itemPath, Rule.REQUIRED_FIELD, s.line(), "'" + itemPath + "' er tom");
+            } else {
+                report.broken(itemPath, Rule.WRONG_TYPE, item.line(),
+                        "'" + itemPath + "' skal være tekst eller et objekt med felter, men er " + item.kind());
+            }
+        }
+        return items;
+    }
+
+    /** A list of rows, each a list of texts or numbers (a table's cells); empty when absent. */
+    List<List<String>> rows(String name) {
+        YamlNode.Sequence seq = list(name, false);
+        List<List<String>> rows = new ArrayList<>();
+        if (seq == null) {
+            return rows;
+        }
+        for (int i = 0; i < seq.items().size(); i++) {
+            YamlNode item = seq.items().get(i);
+            String itemPath = pathOf(name) + "[" + (i + 1) + "]";
+            if (!(item instanceof YamlNode.Sequence(_, List<YamlNode> cells))) {
+                report.broken(itemPath, Rule.WRONG_TYPE, item.line(),
+                        "'" + itemPath + "' skal være en række, fx [Ahmed, 15, \"3 km\"], men er " + item.kind());
+                continue;
+            }
+            List<String> row = new ArrayList<>();
+            for (YamlNode cell : cells) {
+                if (cell instanceof YamlNode.Scalar(_, Object value)) {
+                    row.add(value == null ? "" : value.toString().strip());
+                } else {
+                    report.broken(itemPath, Rule.WRONG_TYPE, cell.line(),
+                            "en celle i '" + itemPath + "' skal være tekst eller et tal, men er " + cell.kind());
+                }
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** A list of texts, or one text read as a list of one; empty when absent. */
+    List<String> textOrTexts(String name) {
+        YamlNode node = map.get(name);
+        if (node instanceof YamlNode.Scalar(_, Object value) && value != null && !value.toString().isBlank()) {
+            return List.of(value.toString().strip());
+        }
+        return node == null ? List.of() : texts(name, false);
+    }
+
+    /** An optional whole number, or {@code fallback} when absent; reported when mistyped. */
+    int integerOr(String name, int fallback) {
+        return map.get(name) == null ? fallback : java.util.Objects.requireNonNullElse(integer(name), fallback);
+    }
+
+    /** True when the field is present (with any value). */
+    boolean has(String name) {
+        return map.get(name) != null;
+    }
+
     /** The mappings in a list, each with its own path like {@code guide.lessons[2]}. */
     List<Fields> objects(String name) {
         YamlNode.Sequence seq = list(name, true);

@@ -54,6 +54,17 @@ public enum Rule {
     /** The pupil intro reads harder than the band's LIX limit (25 / 30 / 35). */
     INTRO_LIX("intro-lix", Severity.WARNING),
 
+    // ---- print materials (materials/<activity>/<id>.yaml) ----
+
+    /** A {@code print:} id in an activity's {@code materials} that has no file in {@code materials/<activity>/}. */
+    UNKNOWN_MATERIAL("unknown-material", Severity.ERROR),
+    /** A {@code materials} entry mentions a kopiark, cards, a data set ... that the activity does not ship. */
+    MATERIAL_NOT_SHIPPED("material-not-shipped", Severity.ERROR),
+    /** A material file that no entry of its activity's {@code materials} names. */
+    UNUSED_MATERIAL("unused-material", Severity.ERROR),
+    /** A folder in {@code materials/} for an activity that does not exist. */
+    MATERIAL_ACTIVITY("material-activity", Severity.ERROR),
+
     // ---- experiments (experiments/<id>/experiment.yaml, start.json, solution.json) ----
 
     /** {@code world} is not one of the engine's worlds. */

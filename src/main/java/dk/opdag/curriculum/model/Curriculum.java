@@ -5,16 +5,29 @@ import java.util.Optional;
 
 /**
  * Everything in the {@code curriculum/} folder: subjects in file order, frameworks, activities and experiments by
- * file name. Lookups scan the lists: there are tens of items, not thousands.
+ * file name, and the print materials shipped with activities. Lookups scan the lists: there are tens of items, not
+ * thousands.
  */
 public record Curriculum(List<Subject> subjects, List<Framework> frameworks, List<Activity> activities,
-                         List<Experiment> experiments) {
+                         List<Experiment> experiments, List<Material> materials) {
 
     public Curriculum {
         subjects = List.copyOf(subjects);
         frameworks = List.copyOf(frameworks);
         activities = List.copyOf(activities);
         experiments = List.copyOf(experiments);
+        materials = List.copyOf(materials);
+    }
+
+    /** A curriculum without shipped materials. */
+    public Curriculum(List<Subject> subjects, List<Framework> frameworks, List<Activity> activities,
+                      List<Experiment> experiments) {
+        this(subjects, frameworks, activities, experiments, List.of());
+    }
+
+    /** An activity's print materials, in file name order. */
+    public List<Material> materialsOf(String activityId) {
+        return materials.stream().filter(m -> m.activityId().equals(activityId)).toList();
     }
 
     /** A curriculum without experiments (tests and benchmarks that only need activities). */

@@ -112,7 +112,10 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         section("activity.goals", goals);
         UnorderedList materials = new UnorderedList();
         a.materials().forEach(m -> materials.add(new ListItem(m)));
-        section("activity.materials", materials);
+        // Print materials (kopiark, cards) and the school's own files for the activity: dk.opdag.materials.
+        Anchor print = new Anchor("aktivitet/" + a.id() + "/materialer", getTranslation("materials.print.link"));
+        print.setId("activity-materials");
+        section("activity.materials", materials, print);
         experiments(a, curriculum);
         if (a.differentiation() != null) {
             section("activity.differentiation",

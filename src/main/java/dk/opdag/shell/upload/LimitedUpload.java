@@ -23,8 +23,12 @@ import java.nio.file.Path;
  *         tooLarge -> showError(getTranslation("roster.error.too-big"))));
  * upload.setMaxFileSize(RosterFile.MAX_BYTES);                // the same limit, so the browser can say it first
  *
- * // Larger files (teachers' materials): streamed to a temporary file, deleted after the callback.
- * new Upload(LimitedUpload.toTempFile(20 * 1024 * 1024, (name, file) -> extract(name, file), tooLarge -> ...));
+ * // Larger files: streamed to a temporary file, deleted after the callback.
+ * new Upload(LimitedUpload.toTempFile(20 * 1024 * 1024, (name, file) -> store(name, file), tooLarge -> ...));
+ *
+ * // Slow work on the stream itself (teachers' materials are read for a while): on the upload's own thread, not
+ * // holding the UI; the stream throws once it passes the limit.
+ * new Upload(LimitedUpload.streamed(50 * 1024 * 1024, (name, in) -> extract(name, in), tooLarge -> ...));
  * }</pre>
  * Everything above {@link RequestSizeLimitFilter}'s ceiling ({@code opdag.upload.max-request-size}) is refused for
  * every request before any of this runs.
@@ -43,6 +47,15 @@ public final class LimitedUpload implements UploadHandler {
         void received(String fileName, Path file) throws IOException;
     }
 
+    /**
+     * Gets the body as a stream that throws once more than the limit has been read. Runs on the upload's request
+     * thread, NOT inside {@code ui.access}: use {@code ui.access} to show the outcome.
+     */
+    @FunctionalInterface
+    public interface StreamReceived extends Serializable {
+        void received(String fileName, InputStream bounded) throws IOException;
+    }
+
     /** Told (inside {@code ui.access}) when an upload was refused for its size; gets the limit in bytes. */
     @FunctionalInterface
     public interface TooLarge extends Serializable {
@@ -56,9 +69,11 @@ public final class LimitedUpload implements UploadHandler {
     private final boolean inMemory;
     private final BytesReceived bytesReceived;
     private final FileReceived fileReceived;
+    private final StreamReceived streamReceived;
     private final TooLarge tooLarge;
 
-    private LimitedUpload(long limit, BytesReceived bytes, FileReceived file, TooLarge tooLarge) {
+    private LimitedUpload(long limit, BytesReceived bytes, FileReceived file, StreamReceived stream,
+                          TooLarge tooLarge) {
         if (limit <= 0) {
             throw new IllegalArgumentException("limit must be positive");
         }
@@ -66,17 +81,23 @@ public final class LimitedUpload implements UploadHandler {
         this.inMemory = bytes != null;
         this.bytesReceived = bytes;
         this.fileReceived = file;
+        this.streamReceived = stream;
         this.tooLarge = tooLarge;
     }
 
     /** Small files (class lists): the bytes in memory, never more than {@code limit} of them. */
     public static LimitedUpload inMemory(long limit, BytesReceived received, TooLarge tooLarge) {
-        return new LimitedUpload(limit, received, null, tooLarge);
+        return new LimitedUpload(limit, received, null, null, tooLarge);
     }
 
     /** Larger files: streamed to a temporary file of at most {@code limit} bytes. */
     public static LimitedUpload toTempFile(long limit, FileReceived received, TooLarge tooLarge) {
-        return new LimitedUpload(limit, null, received, tooLarge);
+        return new LimitedUpload(limit, null, received, null, tooLarge);
+    }
+
+    /** Slow work on the stream (reading a document): on the request thread, the stream bounded by {@code limit}. */
+    public static LimitedUpload streamed(long limit, StreamReceived received, TooLarge tooLarge) {
+        return new LimitedUpload(limit, null, null, received, tooLarge);
     }
 
     public long limit() {
@@ -88,7 +109,14 @@ public final class LimitedUpload implements UploadHandler {
         UI ui = event.getUI();
         String name = event.getFileName();
         try {
-            if (inMemory) {
+            if (streamReceived != null) {
+                if (event.getFileSize() > limit) {
+                    throw new BoundedInputStream.TooLargeException(limit);
+                }
+                try (InputStream in = new BoundedInputStream(event.getInputStream(), limit)) {
+                    streamReceived.received(name, in);
+                }
+            } else if (inMemory) {
                 byte[] bytes = readBounded(event.getInputStream(), event.getFileSize(), limit);
                 ui.access(() -> bytesReceived.received(name, bytes));
             } else {
