@@ -61,6 +61,8 @@ public final class TrainingContentLoader {
     private final String prefix;
     private final Catalogue catalogue;
     private final Problems problems = new Problems();
+    /** Where each competence item's id stands in competences.yaml, for warnings about it. */
+    private final java.util.Map<String, Integer> itemLines = new java.util.HashMap<>();
 
     private TrainingContentLoader(CurriculumFiles files, String prefix, Catalogue catalogue) {
         this.files = files;
@@ -133,6 +135,9 @@ public final class TrainingContentLoader {
                 if (report.readable(item.pathOf("levels")) && levels.size() != CompetenceModel.MAX_LEVEL + 1) {
                     report.report(TrainingRule.ITEM_LEVELS, item.lineOf("levels"), "'" + item.pathOf("levels")
                             + "' har " + levels.size() + " beskrivelser, men skal have 6: én for hvert trin 0–5");
+                }
+                if (itemId != null) {
+                    itemLines.putIfAbsent(itemId, item.lineOf("id"));
                 }
                 if (itemId != null && itemIds.add(itemId, report, item.lineOf("id")) && dimension.isPresent()) {
                     items.add(new CompetenceItem(itemId, dimension.get(), item.text("text"), levels));
@@ -284,6 +289,13 @@ public final class TrainingContentLoader {
         }
         reads.sort(Comparator.comparingInt(Read::order).thenComparing(r -> r.track().id(),
                 Comparator.nullsLast(Comparator.naturalOrder())));
+        if (itemsKnown && !paths.isEmpty()) {
+            Set<String> trained = new HashSet<>();
+            reads.forEach(r -> r.track().modules().forEach(m -> m.goals().forEach(g -> trained.add(g.itemId()))));
+            competences.items().stream().filter(i -> !trained.contains(i.id())).forEach(i -> problems.add(
+                    TrainingRule.ITEM_WITHOUT_MODULE, prefix + COMPETENCES, itemLines.get(i.id()), "udsagnet '" + i.id()
+                            + "' trænes ikke af noget modul, så et hul her kan ikke få et modul foreslået"));
+        }
         return reads.stream().map(Read::track).toList();
     }
 

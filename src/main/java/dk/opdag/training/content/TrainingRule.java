@@ -41,6 +41,8 @@ public enum TrainingRule implements CheckRule {
     CARD_COUNT("card-count", Rule.Severity.ERROR),
     /** A card without 1–4 follow-up questions. */
     CARD_FOLLOW_UPS("card-follow-ups", Rule.Severity.ERROR),
+    /** A competence item that no module trains: a gap there can never be recommended a module. */
+    ITEM_WITHOUT_MODULE("item-without-module", Rule.Severity.WARNING),
     /** A module's short read is harder than busy-teacher plain language (LIX above 40). */
     MODULE_LIX("module-lix", Rule.Severity.WARNING);
 
