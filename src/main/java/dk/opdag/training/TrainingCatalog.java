@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -29,6 +30,7 @@ public class TrainingCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingCatalog.class);
     private final TrainingContent content;
 
+    @Autowired
     public TrainingCatalog(CurriculumStore curriculum, @Value("${opdag.guides.dir:}") String dir) {
         TrainingContentLoader.Catalogue catalogue = TrainingCheck.catalogueOf(curriculum.curriculum());
         TrainingLoadResult result = dir.isBlank() ? TrainingContentLoader.loadFromClasspath("teacher-guides", catalogue)
