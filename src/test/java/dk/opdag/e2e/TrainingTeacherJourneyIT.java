@@ -101,6 +101,7 @@ class TrainingTeacherJourneyIT extends BrowserTestBase {
         pupils.locator("input").fill("Ellie");
         page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("Ellie")).first().click();
         page.keyboard().press("Escape");
+        assertThat(page.getByRole(AriaRole.OPTION)).hasCount(0); // the overlay is closed before the next click
         button(page, "Giv klassen aktiviteten").click();
         assertThat(page.locator(".opdag-practice-status")).containsText("0 af 1 elever er færdige");
 
