@@ -1,5 +1,5 @@
 /*
- * <opdag-chart>: a bar or line chart drawn with Chart.js from a JSON description that the server sets as the
+ * <opdag-chart>: a bar, line or radar chart drawn with Chart.js from a JSON description that the server sets as the
  * `config` property. The canvas is hidden from assistive technology; the Java side gives the element a role="img"
  * with a sentence, and a table with the same numbers next to it (dk.opdag.shell.chart.AccessibleChart).
  */
@@ -13,11 +13,13 @@ import {
   LineController,
   LineElement,
   PointElement,
+  RadarController,
+  RadialLinearScale,
   Tooltip,
 } from 'chart.js';
 
 Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement,
-  PointElement, Tooltip);
+  PointElement, RadarController, RadialLinearScale, Tooltip);
 
 interface Series {
   label: string;
@@ -27,12 +29,13 @@ interface Series {
 }
 
 interface Spec {
-  type: 'bar' | 'line';
+  type: 'bar' | 'line' | 'radar';
   labels: string[];
   series: Series[];
   valueLabel: string;
   stacked: boolean;
   horizontal: boolean;
+  scaleMax?: number;
 }
 
 class OpdagChart extends HTMLElement {
@@ -70,6 +73,29 @@ class OpdagChart extends HTMLElement {
     }
     const spec = this.spec;
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const ink = '#1f2a2a';
+    const lined = spec.type !== 'bar';
+    const scales = spec.type === 'radar'
+      ? {
+          r: {
+            min: 0,
+            max: spec.scaleMax,
+            ticks: { color: ink, precision: 0, stepSize: 1, backdropColor: 'rgba(255,255,255,0.8)' },
+            pointLabels: { color: ink, font: { size: 13 } },
+            grid: { color: '#c4cccc' },
+            angleLines: { color: '#c4cccc' },
+          },
+        }
+      : {
+          x: { stacked: spec.stacked, ticks: { color: ink }, grid: { display: spec.horizontal } },
+          y: {
+            stacked: spec.stacked,
+            beginAtZero: true,
+            max: spec.scaleMax,
+            ticks: { color: ink, precision: 0 },
+            title: { display: !!spec.valueLabel && !spec.horizontal, text: spec.valueLabel, color: ink },
+          },
+        };
     this.chart?.destroy();
     this.chart = new Chart(this.canvas, {
       type: spec.type,
@@ -78,11 +104,11 @@ class OpdagChart extends HTMLElement {
         datasets: spec.series.map((s) => ({
           label: s.label,
           data: s.values,
-          backgroundColor: s.color,
           borderColor: s.color,
           borderDash: s.dashed ? [6, 4] : [],
-          borderWidth: spec.type === 'line' ? 3 : 0,
-          pointRadius: spec.type === 'line' ? 2 : 0,
+          backgroundColor: spec.type === 'radar' ? 'transparent' : s.color,
+          borderWidth: lined ? 3 : 0,
+          pointRadius: lined ? 3 : 0,
           tension: 0,
         })),
       },
@@ -91,16 +117,8 @@ class OpdagChart extends HTMLElement {
         maintainAspectRatio: false,
         responsive: true,
         indexAxis: spec.horizontal ? 'y' : 'x',
-        scales: {
-          x: { stacked: spec.stacked, ticks: { color: '#1f2a2a' }, grid: { display: spec.horizontal } },
-          y: {
-            stacked: spec.stacked,
-            beginAtZero: true,
-            ticks: { color: '#1f2a2a', precision: 0 },
-            title: { display: !!spec.valueLabel && !spec.horizontal, text: spec.valueLabel, color: '#1f2a2a' },
-          },
-        },
-        plugins: { legend: { labels: { color: '#1f2a2a' } } },
+        scales,
+        plugins: { legend: { labels: { color: ink } } },
       },
     });
     this.dispatchEvent(new CustomEvent('opdag-chart-drawn'));

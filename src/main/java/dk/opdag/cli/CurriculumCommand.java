@@ -7,9 +7,11 @@ import dk.opdag.curriculum.load.Problem;
 import dk.opdag.curriculum.model.Curriculum;
 import dk.opdag.curriculum.model.GradeBand;
 import dk.opdag.curriculum.model.SubjectUse;
+import dk.opdag.training.content.TrainingCheck;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,13 +20,17 @@ import java.util.stream.Collectors;
 final class CurriculumCommand implements CliCommand {
 
     static final String USAGE = """
-            Brug: java -jar opdag.jar curriculum check [MAPPE]
+            Brug: java -jar opdag.jar curriculum check [MAPPE] [--guides VEJLEDNINGER]
               Tjekker fag, målrammer, forløb og eksperimenter i MAPPE; eksperimenternes løsninger og
               startprogrammer køres. Uden MAPPE bruges ./curriculum, hvis den findes, ellers den kopi,
               der er bygget ind i programmet.
+              Tjekker også efteruddannelsen (forløb, moduler, selvvurdering, dialogkort) i VEJLEDNINGER;
+              uden --guides bruges teacher-guides ved siden af MAPPE (uden MAPPE: ./teacher-guides eller
+              den indbyggede kopi).
               Afslutningskode: 0 = ingen fejl, 1 = fejl fundet, 2 = kunne ikke tjekke.""";
 
     private static final Path DEFAULT_DIR = Path.of("curriculum");
+    private static final Path DEFAULT_GUIDES = Path.of("teacher-guides");
 
     @Override
     public String name() {
@@ -42,19 +48,30 @@ final class CurriculumCommand implements CliCommand {
             out.println(USAGE);
             return ExitCode.OK;
         }
-        if (args.isEmpty() || !args.getFirst().equals("check") || args.size() > 2) {
+        List<String> rest = new ArrayList<>(args);
+        Path guides = null;
+        int option = rest.indexOf("--guides");
+        if (option >= 0) {
+            if (option + 1 >= rest.size()) {
+                err.println(USAGE);
+                return ExitCode.UNUSABLE;
+            }
+            guides = Path.of(rest.get(option + 1));
+            rest.subList(option, option + 2).clear();
+        }
+        if (rest.isEmpty() || !rest.getFirst().equals("check") || rest.size() > 2) {
             err.println(USAGE);
             return ExitCode.UNUSABLE;
         }
         try {
-            return check(args.size() == 2 ? Path.of(args.get(1)) : null, out);
+            return check(rest.size() == 2 ? Path.of(rest.get(1)) : null, guides, out);
         } catch (CurriculumSourceException e) {
             err.println("Kan ikke tjekke forløbene: " + e.getMessage());
             return ExitCode.UNUSABLE;
         }
     }
 
-    private static int check(Path dir, PrintStream out) {
+    private static int check(Path dir, Path guides, PrintStream out) {
         long started = System.nanoTime();
         String source;
         LoadResult result;
@@ -73,9 +90,30 @@ final class CurriculumCommand implements CliCommand {
         print("Advarsler", result.warnings(), out);
         out.println(levels(result.curriculum()));
         out.println(summary(result));
+        boolean guideErrors = checkGuides(dir, guides, result, out);
         out.printf(java.util.Locale.ROOT, "Tjekket på %.1f s (alle referenceløsninger og startprogrammer kørt på alle "
                 + "eksempler).%n", (System.nanoTime() - started) / 1e9);
-        return result.hasErrors() ? ExitCode.FAILED : ExitCode.OK;
+        return result.hasErrors() || guideErrors ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    /** teacher-guides/ (training tracks, self-assessment, dialogue cards), linked against the checked curriculum. */
+    private static boolean checkGuides(Path dir, Path guides, LoadResult curriculum, PrintStream out) {
+        Path folder = guides;
+        if (folder == null && dir != null) {
+            Path sibling = dir.toAbsolutePath().normalize().resolveSibling(DEFAULT_GUIDES);
+            if (!Files.isDirectory(sibling)) {
+                out.println("Efteruddannelsen er ikke tjekket: der er ingen " + DEFAULT_GUIDES
+                        + " ved siden af " + dir + " (brug --guides).");
+                return false;
+            }
+            folder = sibling;
+        } else if (folder == null && Files.isDirectory(DEFAULT_GUIDES)) {
+            folder = DEFAULT_GUIDES;
+        }
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new CurriculumSourceException("Mappen " + folder.toAbsolutePath() + " findes ikke.");
+        }
+        return TrainingCheck.run(folder, curriculum.curriculum(), out).hasErrors();
     }
 
     private static void print(String heading, List<Problem> problems, PrintStream out) {

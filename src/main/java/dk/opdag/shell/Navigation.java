@@ -20,6 +20,8 @@ public final class Navigation {
     public static final String EQUITY = "lighed";
     public static final String MUNICIPALITY_COVERAGE = "kommunens-daekning";
     public static final String MATERIALS = "materialer";
+    public static final String TRAINING = "efteruddannelse";
+    public static final String TRAINING_LEADER = "efteruddannelse/ledelse";
 
     private Navigation() {
     }
@@ -43,10 +45,11 @@ public final class Navigation {
             case TEACHER -> List.of(new Item("nav.teacher-home", TEACHER_HOME),
                     new Item("teaching.nav.assignments", TEACHER_ASSIGNMENTS), new Item("nav.catalogue", CATALOGUE),
                     new Item("planning.nav.plans", YEAR_PLANS), new Item("materials.nav", MATERIALS),
-                    new Item("nav.guides", GUIDES));
+                    new Item("training.nav.training", TRAINING), new Item("nav.guides", GUIDES));
             case LEADER -> List.of(new Item("nav.leader-home", LEADER_HOME), new Item("planning.nav.plans", YEAR_PLANS),
                     new Item("planning.nav.coverage", COVERAGE), new Item("planning.nav.equity", EQUITY),
-                    new Item("nav.catalogue", CATALOGUE), new Item("materials.nav", MATERIALS),
+                    new Item("training.nav.training", TRAINING_LEADER), new Item("nav.catalogue", CATALOGUE),
+                    new Item("materials.nav", MATERIALS),
                     new Item("nav.guides", GUIDES));
             case ADMIN -> List.of(new Item("nav.admin-home", ADMIN_HOME), new Item("nav.catalogue", CATALOGUE),
                     new Item("planning.nav.municipality", MUNICIPALITY_COVERAGE), new Item("nav.guides", GUIDES));

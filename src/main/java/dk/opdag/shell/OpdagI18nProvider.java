@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * UI texts from the bundles in {@code i18n/}: {@code messages} for the shell, accounts, classes and the catalogue,
- * and one bundle per larger feature ({@code lab}, {@code teaching}, {@code planning}), so each feature owns its
+ * and one bundle per larger feature ({@code lab}, {@code teaching}, {@code planning}, {@code training}), so each feature owns its
  * texts. Danish is the base bundle, English the alternative.
  */
 @Component
@@ -24,7 +24,8 @@ public class OpdagI18nProvider implements I18NProvider {
     private static final ResourceBundle.Control CONTROL =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     /** Bundle base names under {@code i18n/}; a key may live in exactly one of them. */
-    public static final List<String> BUNDLES = List.of("messages", "lab", "teaching", "planning", "materials");
+    public static final List<String> BUNDLES = List.of("messages", "lab", "teaching", "planning", "materials",
+            "training");
 
     @Override
     public List<Locale> getProvidedLocales() {

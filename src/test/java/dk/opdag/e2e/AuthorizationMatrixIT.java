@@ -58,6 +58,10 @@ class AuthorizationMatrixIT extends BrowserTestBase {
     @Autowired
     MaterialService materials;
     @Autowired
+    dk.opdag.training.team.TeamService teams;
+    @Autowired
+    dk.opdag.training.ambassador.AmbassadorService ambassadors;
+    @Autowired
     CalendarFeedService feeds;
 
     /** The templates Vaadin serves (routes and their aliases). */
@@ -293,6 +297,24 @@ class AuthorizationMatrixIT extends BrowserTestBase {
         s.put(AuthorizationRules.Subject.FILE, new Subjects("" + sharedFile(staff("anne"), "Annes noter"),
                 "" + sharedFile(staff("bo"), "Bos noter"),
                 "" + sharedFile(new SignedInUser(otherTeacher, Role.TEACHER, "Mette Matrix", other), "Mettes noter")));
+        // Training: a team with Anne, one without her, one at the other school; Bo's sessions with and without Anne.
+        SignedInUser leader = staff("leder");
+        SignedInUser anne = staff("anne");
+        SignedInUser bo = staff("bo");
+        SignedInUser carla = staff("carla");
+        long teamWithAnne = teams.create(leader, "Matrixteam med Anne");
+        teams.addMember(leader, teamWithAnne, anne.id());
+        long teamWithoutAnne = teams.create(leader, "Matrixteam uden Anne");
+        teams.addMember(leader, teamWithoutAnne, bo.id());
+        long otherTeam = teams.create(new SignedInUser(otherLeader, Role.LEADER, "Mads Matrix", other), "Nabotimen");
+        s.put(AuthorizationRules.Subject.TEAM, new Subjects("" + teamWithAnne, "" + teamWithoutAnne, "" + otherTeam));
+        ambassadors.name(leader, bo.id());
+        var meets = java.time.OffsetDateTime.now().plusDays(3);
+        long withAnne = ambassadors.createSession(bo, "spoerg-data", meets, "Personalerummet", List.of(anne.id()));
+        long withoutAnne = ambassadors.createSession(bo, "spoerg-data", meets, "Lokale 12", List.of(carla.id()));
+        s.put(AuthorizationRules.Subject.SESSION, new Subjects("" + withAnne, "" + withoutAnne, null));
+        noneValues.put("efteruddannelse/forloeb/:track", "data-og-sensorer");
+        noneValues.put("efteruddannelse/modul/:module", "spoerg-data");
         noneValues.put("aktivitet/:id/materialer", activity);
         noneValues.put("aktivitet/:id", activity);
         noneValues.put("aktivitet/rediger/:id", activity);

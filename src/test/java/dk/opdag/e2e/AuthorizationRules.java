@@ -27,7 +27,11 @@ final class AuthorizationRules {
         /** opgave/:id/elev/:pupil/:experiment: a pupil's work in an assignment. */
         WORK,
         /** A teacher's uploaded file shared with the school: Anne's own, Bo's (same school), another school's. */
-        FILE
+        FILE,
+        /** A training team: one Anne is in, one of her school she is not in, one of another school. */
+        TEAM,
+        /** An ambassador's session: one Anne is invited to, one she is not. */
+        SESSION
     }
 
     record Rule(Subject subject, String access) {
@@ -93,6 +97,23 @@ final class AuthorizationRules {
         route("aktivitet/:id/materialer", Subject.NONE, "TEACHER=all LEADER=all ADMIN=all");
         route("materialer", Subject.NONE, "TEACHER=all LEADER=all");
         route("materialer/fil/:id", Subject.FILE, "TEACHER=school LEADER=school");
+
+        // Teacher training: each teacher's own pages (self-assessment, profile and logbook show only the user's own),
+        // teams for their members and the school's leader, sessions for the ambassador and those invited.
+        route("efteruddannelse", Subject.NONE, "TEACHER=all LEADER=all");
+        route("efteruddannelse/forloeb/:track", Subject.NONE, "TEACHER=all LEADER=all");
+        route("efteruddannelse/modul/:module", Subject.NONE, "TEACHER=all LEADER=all");
+        route("efteruddannelse/selvvurdering", Subject.NONE, "TEACHER=all LEADER=all");
+        route("efteruddannelse/profil", Subject.NONE, "TEACHER=all LEADER=all");
+        route("efteruddannelse/logbog", Subject.NONE, "TEACHER=all LEADER=all");
+        route("efteruddannelse/kursusbevis", Subject.NONE, "TEACHER=all LEADER=all");
+        route("efteruddannelse/dialogkort", Subject.NONE, "TEACHER=all LEADER=all");
+        route("efteruddannelse/dialogkort/udskriv", Subject.NONE, "TEACHER=all LEADER=all");
+        route("efteruddannelse/ledelse", Subject.NONE, "LEADER=all");
+        route("efteruddannelse/ambassador", Subject.NONE, "TEACHER=all");
+        route("efteruddannelse/team/:id", Subject.TEAM, "TEACHER=own LEADER=school");
+        route("efteruddannelse/team/:id/moede", Subject.TEAM, "TEACHER=own LEADER=school");
+        route("efteruddannelse/session/:id", Subject.SESSION, "TEACHER=own");
 
         // Year plans and the leader's overview
         route("aarsplaner", Subject.NONE, "TEACHER=all LEADER=all");

@@ -27,11 +27,11 @@ import java.util.stream.Stream;
  *
  * @param origin where the files came from, for messages
  */
-record CurriculumFiles(String origin, SortedMap<String, byte[]> files) {
+public record CurriculumFiles(String origin, SortedMap<String, byte[]> files) {
 
     static final String MARKER = "subjects.yaml";
 
-    static CurriculumFiles fromDirectory(Path dir) {
+    public static CurriculumFiles fromDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new CurriculumSourceException("Mappen " + dir.toAbsolutePath() + " findes ikke.");
         }
@@ -43,20 +43,25 @@ record CurriculumFiles(String origin, SortedMap<String, byte[]> files) {
      * Found through its {@code subjects.yaml}, because jars need not list directories.
      */
     static CurriculumFiles fromClasspath(String root, ClassLoader loader) {
-        URL marker = loader.getResource(root + "/" + MARKER);
+        return fromClasspath(root, MARKER, loader);
+    }
+
+    /** A content folder on the classpath found through a file that is always in it (teacher-guides: README.md). */
+    public static CurriculumFiles fromClasspath(String root, String markerName, ClassLoader loader) {
+        URL marker = loader.getResource(root + "/" + markerName);
         if (marker == null) {
-            throw new CurriculumSourceException("Der er ingen " + root + "/" + MARKER + " på classpath.");
+            throw new CurriculumSourceException("Der er ingen " + root + "/" + markerName + " på classpath.");
         }
         URI uri = toUri(marker);
         return switch (uri.getScheme()) {
             case "file" -> new CurriculumFiles(marker.toString(), walk(Path.of(uri).getParent()));
-            case "jar" -> fromJar(uri, marker);
+            case "jar" -> fromJar(uri, marker, markerName);
             default -> throw new CurriculumSourceException("Kan ikke læse forløb fra " + marker);
         };
     }
 
     /** Through the zip file system; Spring Boot's {@code jar:nested:} URIs work too since Boot 3.2. */
-    private static CurriculumFiles fromJar(URI uri, URL marker) {
+    private static CurriculumFiles fromJar(URI uri, URL marker, String markerName) {
         FileSystem created = null;
         try {
             try {
@@ -66,7 +71,7 @@ record CurriculumFiles(String origin, SortedMap<String, byte[]> files) {
             }
             return new CurriculumFiles(marker.toString(), walk(Path.of(uri).getParent()));
         } catch (IOException | RuntimeException e) {
-            return fromJarConnection(marker); // a class loader whose jar URLs the zip provider cannot open
+            return fromJarConnection(marker, markerName); // a class loader whose jar URLs the zip provider cannot open
         } finally {
             closeQuietly(created);
         }
@@ -74,11 +79,15 @@ record CurriculumFiles(String origin, SortedMap<String, byte[]> files) {
 
     /** Fallback for jar URLs: list the jar's entries through {@link JarURLConnection}. */
     static CurriculumFiles fromJarConnection(URL marker) {
+        return fromJarConnection(marker, MARKER);
+    }
+
+    static CurriculumFiles fromJarConnection(URL marker, String markerName) {
         try {
             JarURLConnection connection = (JarURLConnection) marker.openConnection();
             connection.setUseCaches(false); // a private JarFile we may close without breaking the class loader
             String markerEntry = connection.getEntryName();
-            String prefix = markerEntry.substring(0, markerEntry.length() - MARKER.length());
+            String prefix = markerEntry.substring(0, markerEntry.length() - markerName.length());
             SortedMap<String, byte[]> files = new TreeMap<>();
             try (JarFile jar = connection.getJarFile()) {
                 Enumeration<JarEntry> entries = jar.entries();
@@ -98,12 +107,12 @@ record CurriculumFiles(String origin, SortedMap<String, byte[]> files) {
         }
     }
 
-    boolean has(String path) {
+    public boolean has(String path) {
         return files.containsKey(path);
     }
 
     /** Anything at all under {@code folder}, including subfolders. */
-    Stream<String> under(String folder) {
+    public Stream<String> under(String folder) {
         return files.keySet().stream().filter(p -> p.startsWith(folder + "/"));
     }
 

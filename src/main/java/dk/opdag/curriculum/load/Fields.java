@@ -12,7 +12,7 @@ import java.util.Set;
  * Typed, reporting access to the fields of one YAML mapping. A missing or mistyped field is reported once,
  * marked broken, and read as null / empty, so reading goes on and every problem is found in one run.
  */
-final class Fields {
+public final class Fields {
 
     private final YamlNode.Mapping map;
     private final String path;
@@ -27,7 +27,7 @@ final class Fields {
     }
 
     /** The node as a mapping, or empty after reporting that it is something else. */
-    static Optional<Fields> of(YamlNode node, String path, FileReport report) {
+    public static Optional<Fields> of(YamlNode node, String path, FileReport report) {
         if (node instanceof YamlNode.Mapping m) {
             return Optional.of(new Fields(m, path, report));
         }
@@ -36,16 +36,16 @@ final class Fields {
         return Optional.empty();
     }
 
-    String pathOf(String name) {
+    public String pathOf(String name) {
         return path.isEmpty() ? name : path + "." + name;
     }
 
-    FileReport report() {
+    public FileReport report() {
         return report;
     }
 
     /** The line of a field's key, or of this mapping when the field is absent (null at the top of a file). */
-    Integer lineOf(String name) {
+    public Integer lineOf(String name) {
         YamlNode node = map.get(name);
         return node != null ? Integer.valueOf(node.line()) : ownLine();
     }
@@ -55,7 +55,7 @@ final class Fields {
     }
 
     /** Reports every field not in {@code allowed}; unknown fields are usually typos. */
-    void allowOnly(String... allowed) {
+    public void allowOnly(String... allowed) {
         List<String> names = Arrays.asList(allowed);
         map.entries().forEach((key, node) -> {
             if (!names.contains(key)) {
@@ -68,12 +68,12 @@ final class Fields {
         });
     }
 
-    String text(String name) {
+    public String text(String name) {
         return text(name, true);
     }
 
     /** Null when absent or empty. */
-    String optionalText(String name) {
+    public String optionalText(String name) {
         return text(name, false);
     }
 
@@ -94,7 +94,7 @@ final class Fields {
     }
 
     /** A required whole number, or null after reporting. */
-    Integer integer(String name) {
+    public Integer integer(String name) {
         YamlNode node = present(name, true);
         if (node == null) {
             return null;
@@ -117,7 +117,7 @@ final class Fields {
     }
 
     /** A list of texts; empty when absent (after reporting it if required). */
-    List<String> texts(String name, boolean required) {
+    public List<String> texts(String name, boolean required) {
         YamlNode.Sequence seq = list(name, required);
         List<String> texts = new ArrayList<>();
         if (seq == null) {
@@ -216,7 +216,7 @@ final class Fields {
     }
 
     /** The mappings in a list, each with its own path like {@code guide.lessons[2]}. */
-    List<Fields> objects(String name) {
+    public List<Fields> objects(String name) {
         YamlNode.Sequence seq = list(name, true);
         List<Fields> objects = new ArrayList<>();
         if (seq != null) {
@@ -228,13 +228,13 @@ final class Fields {
     }
 
     /** A required nested mapping. */
-    Optional<Fields> object(String name) {
+    public Optional<Fields> object(String name) {
         YamlNode node = present(name, true);
         return node == null ? Optional.empty() : of(node, pathOf(name), report);
     }
 
     /** {@code [from, to]} as two whole numbers; range rules are checked later. Null when absent or mistyped. */
-    GradeRange gradeRange(String name, boolean required) {
+    public GradeRange gradeRange(String name, boolean required) {
         YamlNode node = present(name, required);
         if (node == null) {
             return null;

@@ -7,7 +7,7 @@ import java.util.Set;
  * Problems for one file. Also remembers which fields were unreadable ("broken"), so later checks skip them
  * instead of piling follow-on errors on top of the real one.
  */
-final class FileReport {
+public final class FileReport {
 
     private final Problems problems;
     private final String file;
@@ -18,32 +18,32 @@ final class FileReport {
         this.file = file;
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    void report(Rule rule, Integer line, String message) {
+    public void report(CheckRule rule, Integer line, String message) {
         problems.add(rule, file, line, message);
     }
 
     /** Reports a problem with the field at {@code path} (e.g. {@code guide.lessons[2]}) and marks it broken. */
-    void broken(String path, Rule rule, Integer line, String message) {
+    public void broken(String path, CheckRule rule, Integer line, String message) {
         markBroken(path);
         report(rule, line, message);
     }
 
     /** For a field whose problem was already reported under another name. */
-    void markBroken(String path) {
+    public void markBroken(String path) {
         broken.add(path);
     }
 
     /** True when the field itself could be read: neither it nor a field around it was reported broken. */
-    boolean readable(String path) {
+    public boolean readable(String path) {
         return broken.stream().noneMatch(b -> b.equals(path) || isInside(path, b));
     }
 
     /** True when the field and everything inside it could be read. */
-    boolean intact(String path) {
+    public boolean intact(String path) {
         return readable(path) && broken.stream().noneMatch(b -> isInside(b, path));
     }
 

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Id spelling rules and duplicate detection for one kind of id (activities, goals, ...). */
-final class Ids {
+public final class Ids {
 
     /** File-name-safe ids: activities and subjects. */
-    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** Framework ids that may also use dots: areas, skills, goals ({@code tf18.ct.6.2}). */
     static final Pattern DOTTED = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
 
@@ -16,12 +16,12 @@ final class Ids {
     private final Map<String, String> firstSeen = new HashMap<>();
 
     /** @param kind Danish noun with article for messages, e.g. "et forløb" */
-    Ids(String kind) {
+    public Ids(String kind) {
         this.kind = kind;
     }
 
     /** Remembers the id; returns false (after reporting) when it was seen before. */
-    boolean add(String id, FileReport report, Integer line) {
+    public boolean add(String id, FileReport report, Integer line) {
         String here = report.file() + (line == null ? "" : ":" + line);
         String before = firstSeen.putIfAbsent(id, here);
         if (before != null) {
@@ -33,11 +33,11 @@ final class Ids {
     }
 
     /** Seen, even if what it names was too broken to keep. */
-    boolean contains(String id) {
+    public boolean contains(String id) {
         return firstSeen.containsKey(id);
     }
 
-    static void checkSlug(String id, Pattern pattern, FileReport report, Integer line) {
+    public static void checkSlug(String id, Pattern pattern, FileReport report, Integer line) {
         if (id != null && !pattern.matcher(id).matches()) {
             String allowed = pattern == SLUG ? "a-z, 0-9 og bindestreg" : "a-z, 0-9, punktum og bindestreg";
             report.report(Rule.ID_SLUG, line, "id'et '" + id + "' må kun indeholde " + allowed

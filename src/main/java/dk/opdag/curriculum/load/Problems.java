@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Collects every problem of a load; nothing stops at the first. */
-final class Problems {
+/** Collects every problem of a load; nothing stops at the first. Public for other content checks (training). */
+public final class Problems {
 
     private static final Comparator<Problem> BY_PLACE = Comparator.comparing(Problem::file)
             .thenComparing(Problem::line, Comparator.nullsFirst(Comparator.naturalOrder()));
@@ -13,21 +13,21 @@ final class Problems {
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
 
-    void add(Rule rule, String file, Integer line, String message) {
+    public void add(CheckRule rule, String file, Integer line, String message) {
         Problem problem = new Problem(file, line, rule.id(), message);
         (rule.severity() == Rule.Severity.ERROR ? errors : warnings).add(problem);
     }
 
-    FileReport file(String file) {
+    public FileReport file(String file) {
         return new FileReport(this, file);
     }
 
     /** Sorted by file and line, so a report reads top to bottom. */
-    List<Problem> errors() {
+    public List<Problem> errors() {
         return errors.stream().sorted(BY_PLACE).toList();
     }
 
-    List<Problem> warnings() {
+    public List<Problem> warnings() {
         return warnings.stream().sorted(BY_PLACE).toList();
     }
 }

@@ -4,7 +4,7 @@ package dk.opdag.curriculum.load;
  * The checks {@code curriculum check} runs. The {@link #id()} is stable: it is printed in reports and tests
  * and CI may match on it. The severity decides whether a problem blocks (error) or only informs (warning).
  */
-public enum Rule {
+public enum Rule implements CheckRule {
     /** The file is not valid YAML (bad indentation, unclosed quote, tab ...). */
     YAML_SYNTAX("yaml-syntax", Severity.ERROR),
     /** The same key twice in one mapping; YAML keeps only the last, which hides mistakes. */
@@ -128,10 +128,12 @@ public enum Rule {
         this.severity = severity;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public Severity severity() {
         return severity;
     }

@@ -9,7 +9,7 @@ import java.util.Map;
  * A parsed YAML value that remembers its line, so every problem can point at the line to fix.
  * A value inside a mapping carries the line of its key.
  */
-sealed interface YamlNode {
+public sealed interface YamlNode {
 
     int line();
 
@@ -40,12 +40,12 @@ sealed interface YamlNode {
         return line;
     }
 
-    record Mapping(int line, Map<String, YamlNode> entries) implements YamlNode {
+    public record Mapping(int line, Map<String, YamlNode> entries) implements YamlNode {
         public Mapping {
             entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         }
 
-        YamlNode get(String key) {
+        public YamlNode get(String key) {
             return entries.get(key);
         }
 
@@ -55,7 +55,7 @@ sealed interface YamlNode {
         }
     }
 
-    record Sequence(int line, List<YamlNode> items) implements YamlNode {
+    public record Sequence(int line, List<YamlNode> items) implements YamlNode {
         public Sequence {
             items = List.copyOf(items);
         }
@@ -67,7 +67,7 @@ sealed interface YamlNode {
     }
 
     /** {@code value} is a String, Integer, Long, BigInteger, Double, Boolean, or null for an empty value. */
-    record Scalar(int line, Object value) implements YamlNode {
+    public record Scalar(int line, Object value) implements YamlNode {
         @Override
         public String kind() {
             return switch (value) {

@@ -12,7 +12,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Reads YAML with Jackson's streaming parser into {@link YamlNode}s that keep their line numbers. */
-final class YamlTreeReader {
+public final class YamlTreeReader {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
@@ -25,7 +25,7 @@ final class YamlTreeReader {
     }
 
     /** The document's root, or empty after reporting why it cannot be read. */
-    static Optional<YamlNode> read(byte[] bytes, FileReport report) {
+    public static Optional<YamlNode> read(byte[] bytes, FileReport report) {
         try (JsonParser parser = YAML.createParser(bytes)) {
             if (parser.nextToken() == null) {
                 report.report(Rule.YAML_SYNTAX, null, "filen er tom");

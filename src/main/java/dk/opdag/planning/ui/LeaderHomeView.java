@@ -18,6 +18,7 @@ import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.ClassSummary;
 import dk.opdag.classroom.ClassroomService;
 import dk.opdag.classroom.SchoolYears;
+import dk.opdag.planning.TrainingPlanService;
 import dk.opdag.planning.coverage.ClassCoverage;
 import dk.opdag.planning.coverage.CoverageService;
 import dk.opdag.planning.coverage.SchoolCoverage;
@@ -36,7 +37,8 @@ public class LeaderHomeView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int SHOWN_GAPS = 5;
 
-    public LeaderHomeView(ClassroomService classrooms, CoverageService coverage, CurrentUser currentUser) {
+    public LeaderHomeView(ClassroomService classrooms, CoverageService coverage, TrainingPlanService training,
+                          CurrentUser currentUser) {
         SignedInUser user = currentUser.require();
         var overview = classrooms.overview(user);
         add(new H1(getTranslation("leader.title")));
@@ -64,6 +66,7 @@ public class LeaderHomeView extends VerticalLayout implements HasDynamicTitle {
         add(grid);
         if (user.schoolId() != null) {
             add(planningSummary(coverage.school(user, user.schoolId(), overview.startYear())));
+            add(new TrainingItemsPanel(training.ofSchool(user, overview.startYear()), Navigation.TRAINING_LEADER));
         }
     }
 

@@ -40,6 +40,9 @@ public class Chart extends Component implements HasSize {
         spec.put("valueLabel", data.valueLabel() == null ? "" : data.valueLabel());
         spec.put("stacked", data.stacked());
         spec.put("horizontal", data.horizontal());
+        if (data.scaleMax() != null) {
+            spec.put("scaleMax", data.scaleMax());
+        }
         return spec;
     }
 

@@ -9,12 +9,13 @@ import java.util.List;
  * @param valueLabel what the numbers count, e.g. "forløb"; the table's unit too
  * @param stacked    bars stacked on each other instead of side by side
  * @param horizontal bars running left to right, for long labels such as class names
+ * @param scaleMax   the top of the value axis, or null to let Chart.js choose (a radar of a 0–5 scale: 5)
  */
 public record ChartData(Type type, List<String> labels, List<Series> series, String valueLabel, boolean stacked,
-                        boolean horizontal) {
+                        boolean horizontal, Integer scaleMax) {
 
     public enum Type {
-        BAR, LINE;
+        BAR, LINE, RADAR;
 
         /** Chart.js's name for the type. */
         public String js() {
@@ -41,15 +42,20 @@ public record ChartData(Type type, List<String> labels, List<Series> series, Str
     }
 
     public static ChartData bars(List<String> labels, List<Series> series, String valueLabel) {
-        return new ChartData(Type.BAR, labels, series, valueLabel, false, false);
+        return new ChartData(Type.BAR, labels, series, valueLabel, false, false, null);
     }
 
     public static ChartData lines(List<String> labels, List<Series> series, String valueLabel) {
-        return new ChartData(Type.LINE, labels, series, valueLabel, false, false);
+        return new ChartData(Type.LINE, labels, series, valueLabel, false, false, null);
+    }
+
+    /** A radar (spider) chart: one spoke per label, the values on a 0–{@code scaleMax} scale. */
+    public static ChartData radar(List<String> labels, List<Series> series, String valueLabel, int scaleMax) {
+        return new ChartData(Type.RADAR, labels, series, valueLabel, false, false, scaleMax);
     }
 
     public ChartData sideways() {
-        return new ChartData(type, labels, series, valueLabel, stacked, true);
+        return new ChartData(type, labels, series, valueLabel, stacked, true, scaleMax);
     }
 
     /** Colours that pass 3:1 against white and stay apart for the common colour-vision deficiencies. */
