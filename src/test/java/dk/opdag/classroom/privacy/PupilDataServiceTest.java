@@ -32,6 +32,7 @@ class PupilDataServiceTest {
     private static final List<String[]> PUPIL_TABLES = List.of(
             new String[] {"lab_workspace", "pupil_id"}, new String[] {"lab_workspace_version", "pupil_id"},
             new String[] {"lab_run", "pupil_id"}, new String[] {"lab_hints_seen", "pupil_id"},
+            new String[] {"lab_level_result", "pupil_id"},
             new String[] {"reflection_answer", "pupil_id"}, new String[] {"barometer_rating", "pupil_id"},
             new String[] {"teacher_note", "pupil_id"}, new String[] {"assignment_pupil", "pupil_id"},
             new String[] {"progress_event", "pupil_id"}, new String[] {"pupil_enrolment", "pupil_id"},
@@ -66,14 +67,17 @@ class PupilDataServiceTest {
 
     /** One of everything a pupil leaves behind. */
     private static void work(DSLContext dsl, long pupil, long teacher, long klass) {
-        dsl.execute("insert into lab_workspace (pupil_id, experiment_id, revision, workspace, saved_at)"
-                + " values (?, 'robot', 2, '{\"blocks\":\"mit program\"}', ?)", pupil, TS);
+        dsl.execute("insert into lab_workspace (pupil_id, experiment_id, level_id, revision, workspace, saved_at)"
+                + " values (?, 'robot', 'fix', 2, '{\"blocks\":\"mit program\"}', ?)", pupil, TS);
         dsl.execute("insert into lab_workspace_version (pupil_id, experiment_id, revision, workspace, saved_at)"
                 + " values (?, 'robot', 1, '{\"blocks\":\"første udgave\"}', ?)", pupil, TS);
         dsl.execute("insert into lab_run (pupil_id, experiment_id, ran_at, passed, steps, revision)"
                 + " values (?, 'robot', ?, true, 42, 2)", pupil, TS);
-        dsl.execute("insert into lab_hints_seen (pupil_id, experiment_id, hints_seen, seen_at) values (?, 'robot', 1, ?)",
+        dsl.execute("insert into lab_hints_seen (pupil_id, experiment_id, level_id, hints_seen, seen_at)"
+                + " values (?, 'robot', 'fix', 1, ?)",
                 pupil, TS);
+        dsl.execute("insert into lab_level_result (pupil_id, experiment_id, level_id, best_score, best_at,"
+                + " first_passed_at, runs, last_run_at) values (?, 'robot', 'fix', 30, ?, ?, 3, ?)", pupil, TS, TS, TS);
         dsl.execute("insert into teacher_note (pupil_id, experiment_id, teacher_id, hint, note_text, created_at)"
                 + " values (?, 'robot', ?, true, 'Prøv at dreje til højre', ?)", pupil, teacher, TS);
         dsl.execute("insert into progress_event (class_id, pupil_id, experiment_id, kind, passed, occurred_at)"
@@ -113,6 +117,7 @@ class PupilDataServiceTest {
         String text = w.service.export(w.teacher, w.klass, w.alma);
         assertThat(text).startsWith("Opdag: alle data om Alma B.")
                 .contains("Klasser", "2.A", "mit program", "første udgave", "42 skridt", "1 tip",
+                        "robot (niveau fix): 30 point, 3 kørsler",
                         "Robotten drejer mod højre", "BRUG: 2 af 3", "Prøv at dreje til højre", "Robotten",
                         "kørte, lykkedes", "LOGIN", "RESET_CODE")
                 .doesNotContain("hund+sol") // the code is on the login cards, not in a file that travels
