@@ -1,0 +1,49 @@
+package dk.opdag.curriculum.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped activities' review date, background, word list, answer key and evaluation levels (issue 14). Missing
+ * fields are warnings until {@link GuideFieldChecks#MISSING_IS_ERROR} is flipped; an activity that has been reviewed
+ * must already have all of them.
+ */
+class ShippedGuideFieldsTest {
+
+    static LoadResult strict;
+
+    @BeforeAll
+    static void load() {
+        strict = CurriculumLoader.loadWithGuideFieldsRequired(ShippedCurriculumTest.SHIPPED);
+    }
+
+    private static List<Problem> missingIn(String activityId) {
+        return strict.errors().stream().filter(p -> p.file().equals("activities/" + activityId + ".yaml"))
+                .filter(p -> p.rule().equals(Rule.GUIDE_FIELD_MISSING.id())).toList();
+    }
+
+    @Test
+    void everyReviewedActivityHasEveryGuideField() {
+        assertThat(strict.curriculum().activities()).filteredOn(a -> a.reviewed() != null)
+                .allSatisfy(a -> assertThat(missingIn(a.id())).as(a.id()).isEmpty());
+    }
+
+    @Test
+    void reviewedActivitiesMeetTheLengthAndReadabilityRules() {
+        Set<String> rules = Set.of(Rule.BACKGROUND_LENGTH.id(), Rule.VOCABULARY_LIX.id(), Rule.REVIEW_OVERDUE.id());
+        List<Problem> found = strict.warnings().stream().filter(p -> rules.contains(p.rule())).toList();
+        assertThat(found).as(found.stream().map(Problem::format).collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    @Test
+    void theNewFieldsBreakNoOtherRule() {
+        List<Problem> other = strict.errors().stream()
+                .filter(p -> !p.rule().equals(Rule.GUIDE_FIELD_MISSING.id())).toList();
+        assertThat(other).as(other.stream().map(Problem::format).collect(Collectors.joining("\n"))).isEmpty();
+    }
+}
