@@ -43,9 +43,23 @@ public final class ActivityYaml {
         guide.put("lessons", a.guide().lessons().stream().map(ActivityYaml::lesson).toList());
         guide.put("reflection", a.guide().reflection());
         guide.put("evaluation", a.guide().evaluation().stream().map(ActivityYaml::evaluation).toList());
+        // Optional for a teacher's own activity; written when present so they are checked like the catalogue's.
+        if (a.guide().background() != null) {
+            guide.put("background", a.guide().background());
+        }
+        if (!a.guide().vocabulary().isEmpty()) {
+            guide.put("vocabulary", a.guide().vocabulary().stream()
+                    .map(t -> pair("word", t.word(), "means", t.means())).toList());
+        }
+        if (!a.guide().answers().isEmpty()) {
+            guide.put("answers", a.guide().answers().stream().map(qa -> pair("q", qa.q(), "a", qa.a())).toList());
+        }
         doc.put("guide", guide);
         if (a.safety() != null && !a.safety().isBlank()) {
             doc.put("safety", a.safety());
+        }
+        if (a.reviewed() != null) {
+            doc.put("reviewed", a.reviewed().toString());
         }
         return YAML.writeValueAsString(doc);
     }
@@ -75,6 +89,19 @@ public final class ActivityYaml {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("goal", e.goal());
         m.put("signs", e.signs());
+        if (e.emerging() != null) {
+            m.put("emerging", e.emerging());
+        }
+        if (e.beyond() != null) {
+            m.put("beyond", e.beyond());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> pair(String k1, String v1, String k2, String v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
         return m;
     }
 }

@@ -23,6 +23,9 @@ final class ActivityChecks {
     private final Ids goalIds;
     private final Set<String> experiments;
     private final Map<String, GradeRange> experimentGrades;
+    private final GuideFieldChecks guideFields;
+    /** False for a teacher's own activity, which need not have a review date, background and so on. */
+    private final boolean guideFieldsRequired;
 
     /**
      * @param subjects    by id, or null when subjects.yaml could not be read (then references are not checked)
@@ -32,7 +35,10 @@ final class ActivityChecks {
      * @param experimentGrades grades of the experiments that could be read (null grades when unreadable)
      */
     ActivityChecks(Map<String, Subject> subjects, Map<String, Goal> goals, Ids goalIds, Set<String> experiments,
-                   Map<String, GradeRange> experimentGrades) {
+                   Map<String, GradeRange> experimentGrades, GuideFieldChecks guideFields,
+                   boolean guideFieldsRequired) {
+        this.guideFields = guideFields;
+        this.guideFieldsRequired = guideFieldsRequired;
         this.subjects = subjects;
         this.goals = goals;
         this.goalIds = goalIds;
@@ -48,6 +54,7 @@ final class ActivityChecks {
         checkExperiments(read, band != null ? activity.grades() : null);
         checkIntro(read, band);
         GuideChecks.check(read);
+        guideFields.check(read, guideFieldsRequired, band);
     }
 
     /** The activity's one band, or null when its grades are missing or wrong (already reported). */

@@ -1,6 +1,7 @@
 package dk.opdag.curriculum.load;
 
 import dk.opdag.curriculum.model.Activity;
+import dk.opdag.curriculum.model.Answer;
 import dk.opdag.curriculum.model.Differentiation;
 import dk.opdag.curriculum.model.Evaluation;
 import dk.opdag.curriculum.model.GradeRange;
@@ -8,6 +9,7 @@ import dk.opdag.curriculum.model.Guide;
 import dk.opdag.curriculum.model.Lesson;
 import dk.opdag.curriculum.model.Step;
 import dk.opdag.curriculum.model.SubjectUse;
+import dk.opdag.curriculum.model.Term;
 import dk.opdag.curriculum.model.Unplugged;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +47,7 @@ final class ActivityReader {
         return Fields.of(root, "", report)
                 .map(file -> {
                     file.allowOnly("id", "title", "grades", "intro", "why", "subjects", "goals", "lessons",
-                            "unplugged", "materials", "differentiation", "experiments", "guide", "safety");
+                            "unplugged", "materials", "differentiation", "experiments", "guide", "safety", "reviewed");
                     List<MaterialEntry> materials = materials(file);
                     return new Read(activity(file, fileId, contentHash, materials), fileId, root, report, materials);
                 });
@@ -97,7 +99,8 @@ final class ActivityReader {
         return new Activity(id, file.text("title"), file.gradeRange("grades", true), file.text("intro"),
                 file.text("why"), subjects(file), file.texts("goals", true), lessons == null ? 0 : lessons,
                 unplugged(file), materials.stream().map(MaterialEntry::text).toList(), differentiation(file),
-                file.texts("experiments", false), guide(file), file.optionalText("safety"), contentHash);
+                file.texts("experiments", false), guide(file), file.optionalText("safety"), contentHash,
+                file.optionalDate("reviewed"));
     }
 
     private static List<SubjectUse> subjects(Fields file) {
@@ -129,13 +132,25 @@ final class ActivityReader {
 
     private static Guide guide(Fields file) {
         return file.object("guide").map(guide -> {
-            guide.allowOnly("preparation", "lessons", "reflection", "evaluation");
+            guide.allowOnly("preparation", "lessons", "reflection", "evaluation", "background", "vocabulary",
+                    "answers");
             List<Lesson> lessons = guide.objects("lessons").stream().map(ActivityReader::lesson).toList();
             List<Evaluation> evaluation = guide.objects("evaluation").stream().map(e -> {
-                e.allowOnly("goal", "signs");
-                return new Evaluation(e.text("goal"), e.text("signs"));
+                e.allowOnly("goal", "signs", "emerging", "beyond");
+                return new Evaluation(e.text("goal"), e.text("signs"), e.optionalText("emerging"),
+                        e.optionalText("beyond"));
             }).toList();
-            return new Guide(guide.text("preparation"), lessons, guide.texts("reflection", true), evaluation);
+            // Background, vocabulary and answers may be missing for now: GuideFieldChecks reports that.
+            List<Term> vocabulary = guide.optionalObjects("vocabulary").stream().map(t -> {
+                t.allowOnly("word", "means");
+                return new Term(t.text("word"), t.text("means"));
+            }).toList();
+            List<Answer> answers = guide.optionalObjects("answers").stream().map(qa -> {
+                qa.allowOnly("q", "a");
+                return new Answer(qa.text("q"), qa.text("a"));
+            }).toList();
+            return new Guide(guide.text("preparation"), lessons, guide.texts("reflection", true), evaluation,
+                    guide.optionalText("background"), vocabulary, answers);
         }).orElse(null);
     }
 

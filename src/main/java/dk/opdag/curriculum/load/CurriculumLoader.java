@@ -37,6 +37,8 @@ public final class CurriculumLoader {
     private final boolean runExperiments;
     /** Checking one teacher's activity against the catalogue: the catalogue's materials are not its business. */
     private final boolean ownActivity;
+    /** Report missing guide fields (review date, background ...) as errors: {@link GuideFieldChecks}. */
+    private final boolean guideFieldsMissingIsError;
     private final Problems problems = new Problems();
     /** False when a file others refer to could not be read; its references are then not checked. */
     private boolean subjectsRead = true;
@@ -44,10 +46,12 @@ public final class CurriculumLoader {
     /** Names of the folders in experiments/, readable or not. */
     private final Set<String> experimentFolders = new TreeSet<>();
 
-    private CurriculumLoader(CurriculumFiles files, boolean runExperiments, boolean ownActivity) {
+    private CurriculumLoader(CurriculumFiles files, boolean runExperiments, boolean ownActivity,
+                             boolean guideFieldsMissingIsError) {
         this.files = files;
         this.runExperiments = runExperiments;
         this.ownActivity = ownActivity;
+        this.guideFieldsMissingIsError = guideFieldsMissingIsError;
     }
 
     /** @throws CurriculumSourceException when {@code dir} is missing or is not a curriculum folder */
@@ -109,13 +113,23 @@ public final class CurriculumLoader {
         return load(files, true, false);
     }
 
+    /** As {@link #load(Path)}, with missing guide fields as errors: the mode {@link GuideFieldChecks} switches to. */
+    static LoadResult loadWithGuideFieldsRequired(Path dir) {
+        return load(CurriculumFiles.fromDirectory(dir), true, false, true);
+    }
+
     private static LoadResult load(CurriculumFiles files, boolean runExperiments, boolean ownActivity) {
+        return load(files, runExperiments, ownActivity, GuideFieldChecks.MISSING_IS_ERROR);
+    }
+
+    private static LoadResult load(CurriculumFiles files, boolean runExperiments, boolean ownActivity,
+                                   boolean guideFieldsMissingIsError) {
         if (!files.has(SUBJECTS) && files.under(FRAMEWORKS).findAny().isEmpty()
                 && files.under(ACTIVITIES).findAny().isEmpty()) {
             throw new CurriculumSourceException(files.origin() + " er ikke en forløbsmappe: der er hverken "
                     + SUBJECTS + ", " + FRAMEWORKS + "/ eller " + ACTIVITIES + "/.");
         }
-        return new CurriculumLoader(files, runExperiments, ownActivity).run();
+        return new CurriculumLoader(files, runExperiments, ownActivity, guideFieldsMissingIsError).run();
     }
 
     private LoadResult run() {
@@ -132,7 +146,8 @@ public final class CurriculumLoader {
         Map<String, Goal> goalsById = new LinkedHashMap<>();
         frameworks.forEach(f -> f.goals().forEach(g -> goalsById.put(g.id(), g)));
         ActivityChecks checks = new ActivityChecks(subjectsRead ? subjectsById : null,
-                frameworksRead ? goalsById : null, goalIds, experimentFolders, experimentGrades);
+                frameworksRead ? goalsById : null, goalIds, experimentFolders, experimentGrades,
+                new GuideFieldChecks(guideFieldsMissingIsError, GuideFieldChecks.today()), !ownActivity);
 
         List<MaterialReader.Read> materialReads = readMaterials();
         Map<String, Map<String, dk.opdag.curriculum.model.Material>> materialsByActivity = new LinkedHashMap<>();

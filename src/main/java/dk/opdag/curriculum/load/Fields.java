@@ -1,6 +1,8 @@
 package dk.opdag.curriculum.load;
 
 import dk.opdag.curriculum.model.GradeRange;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -225,6 +227,30 @@ public final class Fields {
             }
         }
         return objects;
+    }
+
+    /** The mappings in an optional list; empty when absent. */
+    public List<Fields> optionalObjects(String name) {
+        return present(name, false) == null ? List.of() : objects(name);
+    }
+
+    /** An optional ISO date ({@code 2026-12-03}); null when absent, reported when it is not a real date. */
+    public LocalDate optionalDate(String name) {
+        YamlNode node = present(name, false);
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof YamlNode.Scalar(_, Object value) && value instanceof String text) {
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        report.broken(pathOf(name), Rule.WRONG_TYPE, node.line(),
+                "'" + pathOf(name) + "' skal være en dato som 2026-12-03 (år-måned-dag), men er '"
+                        + (node instanceof YamlNode.Scalar(_, Object v) ? v : node.kind()) + "'");
+        return null;
     }
 
     /** A required nested mapping. */

@@ -54,6 +54,27 @@ public enum Rule implements CheckRule {
     /** The pupil intro reads harder than the band's LIX limit (25 / 30 / 35). */
     INTRO_LIX("intro-lix", Severity.WARNING),
 
+    // ---- what a school can trust: review date, background, vocabulary, answer key, three evaluation levels ----
+
+    /**
+     * A shipped activity lacks {@code reviewed}, {@code guide.background}, {@code guide.vocabulary},
+     * {@code guide.answers} or an evaluation's {@code emerging}/{@code beyond}. A warning while the catalogue is being
+     * filled in; {@link GuideFieldChecks#MISSING_IS_ERROR} makes it an error. Teachers' own activities need none.
+     */
+    GUIDE_FIELD_MISSING("guide-field-missing", GuideFieldChecks.MISSING_IS_ERROR ? Severity.ERROR : Severity.WARNING),
+    /** The last factual review ({@code reviewed}) is more than two years ago. */
+    REVIEW_OVERDUE("review-overdue", Severity.WARNING),
+    /** {@code reviewed} lies in the future: a typo, since a review cannot have happened yet. */
+    REVIEW_IN_FUTURE("review-in-future", Severity.ERROR),
+    /** {@code guide.background} is shorter than 100 or longer than 300 words. */
+    BACKGROUND_LENGTH("background-length", Severity.WARNING),
+    /** {@code guide.vocabulary} has fewer than 5 or more than 10 words. */
+    VOCABULARY_COUNT("vocabulary-count", Severity.ERROR),
+    /** The word list's explanations read harder than the band's LIX limit: they are for pupils learning Danish. */
+    VOCABULARY_LIX("vocabulary-lix", Severity.WARNING),
+    /** {@code guide.answers} has fewer than 3 or more than 10 entries. */
+    ANSWERS_COUNT("answers-count", Severity.ERROR),
+
     // ---- print materials (materials/<activity>/<id>.yaml) ----
 
     /** A {@code print:} id in an activity's {@code materials} that has no file in {@code materials/<activity>/}. */

@@ -1,5 +1,6 @@
 package dk.opdag.curriculum.model;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,17 +19,27 @@ import java.util.function.Function;
  * @param experiments ids of block experiments (may be unknown until the experiments exist)
  * @param safety      may be null
  * @param contentHash SHA-256 (hex) of the file's bytes, so a database sync can tell what changed
+ * @param reviewed    the day of the last factual review; null in teachers' own activities and older stored versions
  */
 public record Activity(String id, String title, GradeRange grades, String intro, String why,
                        List<SubjectUse> subjects, List<String> goals, int lessons, Unplugged unplugged,
                        List<String> materials, Differentiation differentiation, List<String> experiments,
-                       Guide guide, String safety, String contentHash) {
+                       Guide guide, String safety, String contentHash, LocalDate reviewed) {
 
     public Activity {
         subjects = List.copyOf(subjects);
         goals = List.copyOf(goals);
         materials = List.copyOf(materials);
         experiments = List.copyOf(experiments);
+    }
+
+    /** An activity without a review date (a teacher's own). */
+    public Activity(String id, String title, GradeRange grades, String intro, String why,
+                    List<SubjectUse> subjects, List<String> goals, int lessons, Unplugged unplugged,
+                    List<String> materials, Differentiation differentiation, List<String> experiments,
+                    Guide guide, String safety, String contentHash) {
+        this(id, title, grades, intro, why, subjects, goals, lessons, unplugged, materials, differentiation,
+                experiments, guide, safety, contentHash, null);
     }
 
     public Set<GradeBand> bands() {

@@ -23,7 +23,6 @@ import dk.opdag.curriculum.CatalogueService;
 import dk.opdag.curriculum.catalogue.Viewer;
 import dk.opdag.curriculum.model.Activity;
 import dk.opdag.curriculum.model.Curriculum;
-import dk.opdag.curriculum.model.Evaluation;
 import dk.opdag.curriculum.model.Lesson;
 import dk.opdag.curriculum.model.Step;
 import dk.opdag.curriculum.model.SubjectUse;
@@ -86,6 +85,9 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
             chips.add(CatalogueView.chip(getTranslation(page.shared() ? "activity.shared" : "activity.private")));
         }
         add(chips);
+        if (a.reviewed() != null) {
+            add(GuideParts.reviewed(this, getLocale(), a.reviewed()));
+        }
         if (user.is(Role.TEACHER)) {
             Div actions = new Div();
             actions.addClassName("opdag-actions");
@@ -122,6 +124,14 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
                     labelled("activity.easier", a.differentiation().easier()),
                     labelled("activity.harder", a.differentiation().harder()));
         }
+        if (a.guide() != null && a.guide().background() != null) {
+            Component background = markdown(a.guide().background());
+            background.setId("activity-background");
+            section("guide.background", background);
+        }
+        if (a.guide() != null && !a.guide().vocabulary().isEmpty()) {
+            section("guide.vocabulary", GuideParts.vocabulary(a.guide().vocabulary()));
+        }
         if (a.guide() != null) {
             section("activity.preparation", markdown(a.guide().preparation()));
             add(new H2(getTranslation("activity.lessons")));
@@ -142,16 +152,11 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
             OrderedList reflection = new OrderedList();
             a.guide().reflection().forEach(q -> reflection.add(new ListItem(q)));
             section("activity.reflection", reflection);
-            UnorderedList evaluation = new UnorderedList();
-            for (Evaluation e : a.guide().evaluation()) {
-                String goal = curriculum.goal(e.goal()).map(g -> g.text()).orElse(e.goal());
-                ListItem item = new ListItem();
-                Span g = new Span(goal + " ");
-                g.addClassName("opdag-strong");
-                item.add(g, new Span(e.signs()));
-                evaluation.add(item);
+            section("activity.evaluation", GuideParts.evaluation(this, a.guide().evaluation(),
+                    id -> curriculum.goal(id).map(g -> g.text()).orElse(id)));
+            if (!a.guide().answers().isEmpty()) {
+                add(GuideParts.answers(this, a.guide().answers()));
             }
-            section("activity.evaluation", evaluation);
         }
         if (a.safety() != null && !a.safety().isBlank()) {
             section("activity.safety", new Paragraph(a.safety()));

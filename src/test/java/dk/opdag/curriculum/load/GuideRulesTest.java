@@ -45,8 +45,10 @@ class GuideRulesTest {
 
     @Test
     void everyGoalNeedsAnEvaluation() {
-        fixture.replace(MADPAKKE, "    - goal: tf18.dm.6.1\n", "").replace(MADPAKKE,
-                "      signs: \"Eleven siger, hvem der har gavn af data.\"\n", "");
+        fixture.replace(MADPAKKE, "    - goal: tf18.dm.6.1\n"
+                + "      signs: \"Eleven siger, hvem der har gavn af data.\"\n"
+                + "      emerging: \"Eleven nævner en bruger af data, men ikke hvorfor.\"\n"
+                + "      beyond: \"Eleven nævner både gavn og risiko for den samme bruger.\"\n", "");
 
         Problem p = onlyError(fixture.load(), Rule.EVALUATION_GOALS, MADPAKKE, fixture.lineOf(MADPAKKE, "evaluation:"));
         assertThat(p.message()).contains("'tf18.dm.6.1' mangler en evaluering");
