@@ -54,6 +54,36 @@ class CatalogueJourneyIT extends BrowserTestBase {
         assertThat(page.locator(".opdag-step").first()).isVisible();
     }
 
+    /** Issue 14: the guide a school can trust – review date, background, word list, three levels, a closed facit. */
+    @Test
+    void theGuideShowsBackgroundWordListLevelsAndAClosedAnswerKey() {
+        signIn("bo", PASSWORD);
+        open("aktivitet/hvad-kan-en-chatbot");
+        expectHeading("Hvad kan en chatbot – og hvad kan den ikke?");
+        assertThat(page.locator("#activity-reviewed")).hasText("Fagligt gennemset d. 3. december 2026");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Faglig baggrund")))
+                .isVisible();
+        assertThat(page.locator("#activity-background")).containsText("søger på nettet");
+        Locator words = page.locator("#activity-vocabulary");
+        assertThat(words.locator("dt").first()).hasText("chatbot");
+        assertThat(words.locator("dd").first()).hasText("Et program, man kan skrive med. Det svarer med tekst.");
+
+        Locator table = page.locator("#activity-evaluation");
+        assertThat(table.locator("thead th")).hasText(new String[] {"Mål", "På vej", "Nået", "Videre"});
+        assertThat(table.locator("tbody tr")).hasCount(2);
+        assertThat(table.locator("tbody tr").first().locator("td").first())
+                .containsText("chatbotten kan tage fejl");
+
+        // The answer key stays closed until the teacher opens it, so a guide on the board does not give it away.
+        Locator answer = page.getByText("Nej. Den valgte ord ud fra, hvad der kom efter hinanden i teksten.",
+                new Page.GetByTextOptions().setExact(false));
+        assertThat(answer).not().isVisible();
+        assertAccessible("aktivitet med baggrund, ordliste, evaluering og lukket facit");
+        page.getByText("Facit", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(answer).isVisible();
+        assertAccessible("aktivitet med åbent facit");
+    }
+
     @Test
     void aBookmarkedSearchOpensWithItsFilters() {
         signIn("bo", PASSWORD);
