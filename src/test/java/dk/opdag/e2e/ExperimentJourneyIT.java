@@ -28,6 +28,9 @@ class ExperimentJourneyIT extends BrowserTestBase {
 
     private static final String HEXAGON = "skildpadde-sekskant";
     private static final String MAZE = "robot-labyrint";
+    /** Both experiments have levels; a pupil starts on the first, which is the old single goal. */
+    private static final String MAZE_FIRST_LEVEL = "sidste-sving";
+    private static final String HEXAGON_FIRST_LEVEL = "ret-sekskanten";
 
     @Autowired
     ClassRepository classes;
@@ -92,10 +95,10 @@ class ExperimentJourneyIT extends BrowserTestBase {
         expectResult("Perfekt!");
         assertThat(page.locator(".opdag-lab-checks")).containsText("sekskant");
         // The server stored the run and the work it ran.
-        List<LabRepository.Run> runs = lab.runs(pupil.id(), HEXAGON, "", 5);
+        List<LabRepository.Run> runs = lab.runs(pupil.id(), HEXAGON, HEXAGON_FIRST_LEVEL, 5);
         assertThat(runs).hasSize(1);
         assertThat(runs.getFirst().passed()).isTrue();
-        assertThat(lab.current(pupil.id(), HEXAGON, "").orElseThrow().workspace()).contains("\"NUM\":6");
+        assertThat(lab.current(pupil.id(), HEXAGON, HEXAGON_FIRST_LEVEL).orElseThrow().workspace()).contains("\"NUM\":6");
     }
 
     @Test
@@ -107,7 +110,7 @@ class ExperimentJourneyIT extends BrowserTestBase {
 
         expectResult("Ikke helt endnu");
         assertThat(page.locator(".opdag-lab-checks .not-ok")).containsText("Robotten nåede ikke flaget");
-        assertThat(lab.runs(pupil.id(), MAZE, "", 5)).singleElement()
+        assertThat(lab.runs(pupil.id(), MAZE, MAZE_FIRST_LEVEL, 5)).singleElement()
                 .satisfies(r -> assertThat(r.failedChecks()).contains("reach_flag"));
         assertAccessible("eksperiment med resultat");
     }
