@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FormData;
@@ -240,6 +241,32 @@ class ExperimentJourneyIT extends BrowserTestBase {
         expectResult("Ikke helt endnu");
         assertThat(page.locator(".opdag-lab-history")).hasCount(0);
         assertAccessible("lærerens prøve af eksperimentet");
+    }
+
+    /** Schema field 5: the lesson step that names an experiment has a button into it, for teacher and pupil. */
+    @Test
+    void theLessonStepOpensItsExperimentForTheTeacherAndThePupil() {
+        signIn("bo", PASSWORD);
+        open("aktivitet/skildpadden-tegner");
+        Locator step = page.locator(".opdag-step").filter(new Locator.FilterOptions().setHas(
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Åbn eksperimentet: Tegn en sekskant"))));
+        assertThat(step).hasCount(1);
+        assertThat(step.locator(".opdag-step-minutes")).hasText("25 min.");
+        assertAccessible("vejledningen med et eksperiment i et trin");
+        step.getByRole(AriaRole.LINK).click();
+        expectHeading("Tegn en sekskant");
+        new BlocklyDriver(page).waitFor("controls_repeat_ext");
+
+        context.clearCookies();
+        loginPupilOf5B(9);
+        Locator open = page.locator(".opdag-task-experiments li").filter(new Locator.FilterOptions()
+                .setHasText("Tegn en sekskant")).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Åbn eksperimentet"));
+        assertThat(open).hasAttribute("aria-describedby", java.util.regex.Pattern.compile("lesson"));
+        assertThat(page.locator(".opdag-task-lesson").first()).containsText("Lektion 2");
+        assertAccessible("elevens opgaver med lektionen til eksperimentet");
+        open.click();
+        expectHeading("Tegn en sekskant");
     }
 
     @Test
