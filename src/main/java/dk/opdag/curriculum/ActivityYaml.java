@@ -81,6 +81,9 @@ public final class ActivityYaml {
     private static Map<String, Object> step(Step s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("minutes", s.minutes());
+        if (s.experiment() != null) {
+            m.put("experiment", s.experiment());
+        }
         m.put("text", s.text());
         return m;
     }

@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code java -jar opdag.jar experiment run ...}: both modes, and input it cannot use. */
 class ExperimentCommandTest {
 
-    private static final Path SHIPPED = Path.of("curriculum/experiments");
+    /** Blockly-saved programs of experiments that now write theirs in the compact form. */
+    private static final Path SAVED = Path.of("src/test/resources/experiment/blockly-saved");
     private static final String ERROR_MARK = "#error ";
 
     @TempDir
@@ -142,7 +143,7 @@ class ExperimentCommandTest {
     @Test
     void experimentThatPasses() {
         int code = run("experiment", "run", "--experiment", "robot-labyrint", "--workspace",
-                SHIPPED.resolve("robot-labyrint/solution.json").toString());
+                SAVED.resolve("robot-labyrint-solution.json").toString());
 
         assertThat(code).isZero();
         JsonNode result = json();
@@ -181,7 +182,7 @@ class ExperimentCommandTest {
     @Test
     void experimentThatFailsStillExits0() {
         int code = run("experiment", "run", "--experiment", "robot-labyrint", "--workspace",
-                SHIPPED.resolve("robot-labyrint/start.json").toString());
+                SAVED.resolve("robot-labyrint-start.json").toString());
 
         assertThat(code).isZero();
         JsonNode result = json();
@@ -267,7 +268,7 @@ class ExperimentCommandTest {
     @Test
     void unknownExperiment() {
         int code = run("experiment", "run", "--experiment", "robot-labyrinten", "--workspace",
-                SHIPPED.resolve("robot-labyrint/solution.json").toString());
+                SAVED.resolve("robot-labyrint-solution.json").toString());
 
         assertThat(code).isEqualTo(2);
         assertThat(err()).startsWith("Eksperimentet 'robot-labyrinten' findes ikke. Kendte eksperimenter: ")

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FormData;
@@ -28,6 +29,9 @@ class ExperimentJourneyIT extends BrowserTestBase {
 
     private static final String HEXAGON = "skildpadde-sekskant";
     private static final String MAZE = "robot-labyrint";
+    /** Both experiments have levels; a pupil starts on the first, which is the old single goal. */
+    private static final String MAZE_FIRST_LEVEL = "sidste-sving";
+    private static final String HEXAGON_FIRST_LEVEL = "ret-sekskanten";
 
     @Autowired
     ClassRepository classes;
@@ -54,8 +58,12 @@ class ExperimentJourneyIT extends BrowserTestBase {
         return pupil;
     }
 
+    /**
+     * Opens the experiment's first level by its address: the demo's pupils in the first third of 5.B have passed it,
+     * and the experiment's own address would take them on to the next level.
+     */
     private BlocklyDriver openExperiment(String id, String firstBlock) {
-        open("eksperiment/" + id);
+        open("eksperiment/" + id + "/" + (id.equals(HEXAGON) ? HEXAGON_FIRST_LEVEL : MAZE_FIRST_LEVEL));
         return new BlocklyDriver(page).waitFor(firstBlock);
     }
 
@@ -92,10 +100,10 @@ class ExperimentJourneyIT extends BrowserTestBase {
         expectResult("Perfekt!");
         assertThat(page.locator(".opdag-lab-checks")).containsText("sekskant");
         // The server stored the run and the work it ran.
-        List<LabRepository.Run> runs = lab.runs(pupil.id(), HEXAGON, "", 5);
+        List<LabRepository.Run> runs = lab.runs(pupil.id(), HEXAGON, HEXAGON_FIRST_LEVEL, 5);
         assertThat(runs).hasSize(1);
         assertThat(runs.getFirst().passed()).isTrue();
-        assertThat(lab.current(pupil.id(), HEXAGON, "").orElseThrow().workspace()).contains("\"NUM\":6");
+        assertThat(lab.current(pupil.id(), HEXAGON, HEXAGON_FIRST_LEVEL).orElseThrow().workspace()).contains("\"NUM\":6");
     }
 
     @Test
@@ -107,7 +115,7 @@ class ExperimentJourneyIT extends BrowserTestBase {
 
         expectResult("Ikke helt endnu");
         assertThat(page.locator(".opdag-lab-checks .not-ok")).containsText("Robotten nåede ikke flaget");
-        assertThat(lab.runs(pupil.id(), MAZE, "", 5)).singleElement()
+        assertThat(lab.runs(pupil.id(), MAZE, MAZE_FIRST_LEVEL, 5)).singleElement()
                 .satisfies(r -> assertThat(r.failedChecks()).contains("reach_flag"));
         assertAccessible("eksperiment med resultat");
     }
@@ -237,6 +245,32 @@ class ExperimentJourneyIT extends BrowserTestBase {
         expectResult("Ikke helt endnu");
         assertThat(page.locator(".opdag-lab-history")).hasCount(0);
         assertAccessible("lærerens prøve af eksperimentet");
+    }
+
+    /** Schema field 5: the lesson step that names an experiment has a button into it, for teacher and pupil. */
+    @Test
+    void theLessonStepOpensItsExperimentForTheTeacherAndThePupil() {
+        signIn("bo", PASSWORD);
+        open("aktivitet/skildpadden-tegner");
+        Locator step = page.locator(".opdag-step").filter(new Locator.FilterOptions().setHas(
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Åbn eksperimentet: Tegn en sekskant"))));
+        assertThat(step).hasCount(1);
+        assertThat(step.locator(".opdag-step-minutes")).hasText("25 min.");
+        assertAccessible("vejledningen med et eksperiment i et trin");
+        step.getByRole(AriaRole.LINK).click();
+        expectHeading("Tegn en sekskant");
+        new BlocklyDriver(page).waitFor("controls_repeat_ext");
+
+        context.clearCookies();
+        loginPupilOf5B(9);
+        Locator open = page.locator(".opdag-task-experiments li").filter(new Locator.FilterOptions()
+                .setHasText("Tegn en sekskant")).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Åbn eksperimentet"));
+        assertThat(open).hasAttribute("aria-describedby", java.util.regex.Pattern.compile("lesson"));
+        assertThat(page.locator(".opdag-task-lesson").first()).containsText("Lektion 2");
+        assertAccessible("elevens opgaver med lektionen til eksperimentet");
+        open.click();
+        expectHeading("Tegn en sekskant");
     }
 
     @Test

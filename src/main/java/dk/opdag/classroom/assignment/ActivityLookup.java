@@ -54,6 +54,17 @@ public class ActivityLookup {
         return catalogue.curriculum().experiment(experimentId).map(e -> e.title()).orElse(experimentId);
     }
 
+    /**
+     * The title of the first lesson of a catalogue activity with a step in which pupils work on the experiment, e.g.
+     * "Lektion 2: Skriv hele programmet først"; empty when no step names it.
+     */
+    public Optional<String> lessonWith(String activityId, String experimentId) {
+        return catalogue.curriculum().activity(activityId).filter(a -> a.guide() != null)
+                .flatMap(a -> a.guide().lessons().stream()
+                        .filter(l -> l.steps().stream().anyMatch(s -> experimentId.equals(s.experiment())))
+                        .map(dk.opdag.curriculum.model.Lesson::title).findFirst());
+    }
+
     /** The competence area's name, e.g. "Computationel tankegang", or the code when unknown. */
     public String areaName(String code) {
         return catalogue.curriculum().frameworks().stream().flatMap(f -> f.areas().stream())

@@ -142,8 +142,11 @@ public class ProgressService {
         return result;
     }
 
-    /** One experiment of a pupil's task, as the pupil sees it. */
-    public record TaskExperiment(String experimentId, String title, CellStatus status) {
+    /**
+     * One experiment of a pupil's task, as the pupil sees it; {@code lesson} is the title of the lesson whose step
+     * works on it, or null.
+     */
+    public record TaskExperiment(String experimentId, String title, CellStatus status, String lesson) {
     }
 
     /** An open assignment on "Mine opgaver" with the pupil's own progress. */
@@ -163,7 +166,8 @@ public class ProgressService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return open.stream().map(a -> new Task(a, a.experimentIds().stream()
                         .map(id -> new TaskExperiment(id, activities.experimentTitle(id),
-                                pupilStatus(rules.statusOf(mine.get(id), true, now))))
+                                pupilStatus(rules.statusOf(mine.get(id), true, now)),
+                                activities.lessonWith(a.activityId(), id).orElse(null)))
                         .toList()))
                 .toList();
     }

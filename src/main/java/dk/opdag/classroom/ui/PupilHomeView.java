@@ -82,7 +82,18 @@ public class PupilHomeView extends VerticalLayout implements HasDynamicTitle {
                 Span state = new Span(ProgressTable.symbol(e.status()) + " "
                         + getTranslation("teaching.pupil.status." + e.status().name()));
                 state.addClassNames("opdag-cell", "opdag-cell-" + e.status().name().toLowerCase());
-                experiments.add(new ListItem(link, new Span(" "), state));
+                ListItem item = new ListItem(link, new Span(" "), state);
+                if (e.lesson() != null) {
+                    // The lesson step that works on it, and a button the pupil can press when the teacher says so.
+                    Span lesson = new Span(getTranslation("lab.step.lesson", e.lesson()));
+                    lesson.addClassName("opdag-task-lesson");
+                    lesson.setId("task-" + a.id() + "-lesson-" + e.experimentId());
+                    Anchor open = new Anchor("eksperiment/" + e.experimentId(), getTranslation("lab.step.open"));
+                    open.addClassName("opdag-step-experiment");
+                    open.getElement().setAttribute("aria-describedby", lesson.getId().orElseThrow());
+                    item.add(new Span(" "), lesson, new Span(" "), open);
+                }
+                experiments.add(item);
             }
             card.add(experiments);
         }

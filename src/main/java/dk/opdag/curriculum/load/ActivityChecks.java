@@ -52,6 +52,7 @@ final class ActivityChecks {
         checkSubjects(read, band != null ? activity.grades() : null);
         checkGoals(read, band);
         checkExperiments(read, band != null ? activity.grades() : null);
+        checkStepExperiments(read);
         checkIntro(read, band);
         GuideChecks.check(read);
         guideFields.check(read, guideFieldsRequired, band);
@@ -175,6 +176,28 @@ final class ActivityChecks {
                         && activityGrades.grades().noneMatch(grades::contains)) {
                     read.report().report(Rule.EXPERIMENT_GRADES, line, "eksperimentet '" + id + "' er skrevet til "
                             + grades.label() + " klasse, men forløbet er til " + activityGrades.label());
+                }
+            }
+        }
+    }
+
+    /** A step's {@code experiment} must be one of the activity's {@code experiments} (which are checked above). */
+    private static void checkStepExperiments(ActivityReader.Read read) {
+        Activity activity = read.activity();
+        if (activity.guide() == null || !read.report().readable("experiments")) {
+            return;
+        }
+        List<dk.opdag.curriculum.model.Lesson> lessons = activity.guide().lessons();
+        for (int l = 0; l < lessons.size(); l++) {
+            List<dk.opdag.curriculum.model.Step> steps = lessons.get(l).steps();
+            for (int s = 0; s < steps.size(); s++) {
+                String id = steps.get(s).experiment();
+                if (id != null && !activity.experiments().contains(id)) {
+                    String path = "guide.lessons[" + (l + 1) + "].steps[" + (s + 1) + "].experiment";
+                    read.report().report(Rule.STEP_EXPERIMENT_NOT_LISTED, read.line(path), "trinnet nævner "
+                            + "eksperimentet '" + id + "', men det står ikke i forløbets 'experiments'"
+                            + Spelling.closest(id, activity.experiments()).map(e -> " – mente du '" + e + "'?")
+                                    .orElse(" (tilføj det der)"));
                 }
             }
         }

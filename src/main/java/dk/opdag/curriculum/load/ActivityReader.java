@@ -157,13 +157,13 @@ final class ActivityReader {
     private static Lesson lesson(Fields lesson) {
         lesson.allowOnly("title", "steps");
         List<Step> steps = lesson.objects("steps").stream().map(step -> {
-            step.allowOnly("minutes", "text");
+            step.allowOnly("minutes", "experiment", "text");
             Integer minutes = step.integer("minutes");
             if (minutes != null && minutes < 1) {
                 step.report().broken(step.pathOf("minutes"), Rule.VALUE_RANGE, step.lineOf("minutes"),
                         "'" + step.pathOf("minutes") + "' er " + minutes + ", men et trin varer mindst 1 minut");
             }
-            return new Step(minutes == null ? 0 : minutes, step.text("text"));
+            return new Step(minutes == null ? 0 : minutes, step.text("text"), step.optionalText("experiment"));
         }).toList();
         return new Lesson(lesson.text("title"), steps);
     }

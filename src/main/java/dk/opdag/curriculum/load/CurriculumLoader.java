@@ -171,6 +171,7 @@ public final class CurriculumLoader {
             Set<String> fileIds = new TreeSet<>();
             reads.forEach(r -> fileIds.add(r.fileId()));
             MaterialChecks.checkUnused(materialReads, fileIds, namedMaterials, problems);
+            checkExperimentsUsed(experiments, activities);
         }
         activities.sort(Comparator.comparing(Activity::id, Comparator.nullsLast(Comparator.naturalOrder())));
         List<dk.opdag.curriculum.model.Material> materials = materialReads.stream()
@@ -314,6 +315,27 @@ public final class CurriculumLoader {
     }
 
     /** A broken experiment without an id is still known by its folder name. */
+    /**
+     * {@code experiment-unused}: every experiment is worked on in a lesson step with minutes of some activity, so a
+     * teacher meets it in a lesson. Only when the activities could all be read: a broken activity is reported first.
+     */
+    private void checkExperimentsUsed(List<Experiment> experiments, List<Activity> activities) {
+        if (!problems.errors().isEmpty()) {
+            return;
+        }
+        Set<String> used = new TreeSet<>();
+        activities.stream().filter(a -> a.guide() != null).flatMap(a -> a.guide().lessons().stream())
+                .flatMap(l -> l.steps().stream()).filter(s -> s.minutes() > 0 && s.experiment() != null)
+                .forEach(s -> used.add(s.experiment()));
+        for (Experiment e : experiments) {
+            if (!used.contains(e.id())) {
+                problems.add(Rule.EXPERIMENT_UNUSED, EXPERIMENTS + "/" + e.id() + "/" + ExperimentReader.YAML, 1,
+                        "eksperimentet '" + e.id() + "' bruges ikke i noget trin i et forløb; skriv "
+                                + "'experiment: " + e.id() + "' ved det trin i et forløb, hvor eleverne arbejder med det");
+            }
+        }
+    }
+
     private static Experiment withId(Experiment e, String id) {
         return new Experiment(id, e.title(), e.goal(), e.grades(), e.world(), e.levels(), e.legacyLevel(),
                 e.contentHash());

@@ -47,6 +47,10 @@ public enum Rule implements CheckRule {
     UNKNOWN_EXPERIMENT("unknown-experiment", Severity.ERROR),
     /** An activity links an experiment written for none of the activity's grades. */
     EXPERIMENT_GRADES("experiment-grades", Severity.ERROR),
+    /** A lesson step names an experiment that is not in the activity's {@code experiments}. */
+    STEP_EXPERIMENT_NOT_LISTED("step-experiment-not-listed", Severity.ERROR),
+    /** A shipped experiment that no lesson step (with minutes) of any shipped activity names. */
+    EXPERIMENT_UNUSED("experiment-unused", Severity.ERROR),
     /** Fewer than 3 reflection questions: the guide lacks its "what does it do to people" part. */
     REFLECTION_TOO_FEW("reflection-too-few", Severity.ERROR),
     /** More than 5 reflection questions: allowed, but the writing guide asks for 3–5. */

@@ -144,7 +144,7 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
                     row.addClassName("opdag-step");
                     Span minutes = new Span(getTranslation("activity.minutes", step.minutes()));
                     minutes.addClassName("opdag-step-minutes");
-                    row.add(minutes, markdown(step.text()));
+                    row.add(minutes, stepText(step, curriculum));
                     steps.add(row);
                 }
                 add(steps);
@@ -182,6 +182,22 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
             list.add(item);
         }
         section("lab.activity.experiments", list);
+    }
+
+    /** The step's text, and a button into the experiment the pupils work on in it (schema field {@code experiment}). */
+    private Component stepText(Step step, Curriculum curriculum) {
+        Component text = markdown(step.text());
+        Optional<Experiment> experiment = Optional.ofNullable(step.experiment()).flatMap(curriculum::experiment);
+        if (experiment.isEmpty()) {
+            return text;
+        }
+        Anchor open = new Anchor(ExperimentView.path(experiment.get().id()), getTranslation("lab.step.open"));
+        open.addClassName("opdag-step-experiment");
+        open.getElement().setAttribute("aria-label",
+                getTranslation("lab.step.open.named", experiment.get().title()));
+        Div both = new Div(text, open);
+        both.addClassName("opdag-step-body");
+        return both;
     }
 
     private void section(String titleKey, Component... content) {

@@ -107,6 +107,26 @@ class ProgressServiceTest {
         assertThatThrownBy(() -> l.progress.grid(l.pupil(l.asta, "Asta"), id)).hasMessage("class.error.no-access");
     }
 
+    /** Schema field 5: the pupil's task says in which lesson the class works on each experiment. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aTaskNamesTheLessonWhoseStepWorksOnTheExperiment(TestDatabase db) {
+        LessonFixture l = new LessonFixture(db);
+        l.assignments.assign(l.bo, l.fiveB, "skildpadden-tegner", List.of(), null);
+        l.assignments.assign(l.bo, l.fiveB, TURTLE, List.of(), null);
+
+        List<ProgressService.Task> tasks = l.progress.tasks(l.pupil(l.magnus, "Magnus"));
+
+        assertThat(tasks).filteredOn(t -> t.assignment().activityId().equals("skildpadden-tegner")).singleElement()
+                .satisfies(t -> assertThat(t.experiments()).extracting(ProgressService.TaskExperiment::experimentId,
+                        ProgressService.TaskExperiment::lesson).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "skildpadde-sekskant", "Lektion 2: Skildpadden på skærmen")));
+        // The test copy's experiments are in no step of any lesson.
+        assertThat(tasks).filteredOn(t -> t.assignment().activityId().equals(TURTLE)).singleElement()
+                .satisfies(t -> assertThat(t.experiments()).extracting(ProgressService.TaskExperiment::lesson)
+                        .containsOnlyNulls());
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void pupilsSeeTheirOwnProgressButNeverThatTheyAreStuck(TestDatabase db) {

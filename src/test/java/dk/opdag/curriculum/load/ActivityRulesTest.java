@@ -116,10 +116,48 @@ class ActivityRulesTest {
 
     @Test
     void unknownExperimentIsAnError() {
-        fixture.replace(ROBOT, "experiments: [robot-gang]", "experiments: [robot-gangen]");
+        fixture.replace(ROBOT, "experiments: [robot-gang]", "experiments: [robot-gangen]")
+                .replace(ROBOT, "experiment: robot-gang\n", "experiment: robot-gangen\n");
 
         Problem p = onlyError(fixture.load(), Rule.UNKNOWN_EXPERIMENT, ROBOT, fixture.lineOf(ROBOT, "experiments:"));
         assertThat(p.message()).contains("'robot-gangen'", "experiments/robot-gangen/", "mente du 'robot-gang'?");
+    }
+
+    @Test
+    void aStepNamesItsExperiment() {
+        var steps = fixture.load().curriculum().activity("robot-paa-gulvet").orElseThrow().guide().lessons()
+                .getFirst().steps();
+
+        assertThat(steps).extracting(dk.opdag.curriculum.model.Step::experiment)
+                .containsExactly(null, "robot-gang", null);
+    }
+
+    @Test
+    void aStepsExperimentMustBeListedInExperiments() {
+        fixture.replace(ROBOT, "experiments: [robot-gang]", "experiments: []");
+
+        Problem p = onlyError(fixture.load(), Rule.STEP_EXPERIMENT_NOT_LISTED, ROBOT,
+                fixture.lineOf(ROBOT, "experiment: robot-gang"));
+        assertThat(p.message()).contains("'robot-gang'", "experiments");
+    }
+
+    @Test
+    void anExperimentNoStepUsesIsAnError() {
+        fixture.replace(ROBOT, "          experiment: robot-gang\n", "");
+
+        Problem p = onlyError(fixture.load(), Rule.EXPERIMENT_UNUSED, "experiments/robot-gang/experiment.yaml", 1);
+        assertThat(p.message()).contains("'robot-gang'", "experiment: robot-gang");
+    }
+
+    @Test
+    void anActivityWithErrorsIsReportedBeforeUnusedExperiments() {
+        fixture.replace(ROBOT, "- minutes: 25\n          experiment: robot-gang\n",
+                "- minutes: 0\n          experiment: robot-gang\n");
+
+        LoadResult result = fixture.load();
+
+        assertThat(result.errors()).extracting(Problem::rule).contains(Rule.VALUE_RANGE.id())
+                .doesNotContain(Rule.EXPERIMENT_UNUSED.id());
     }
 
     @Test

@@ -109,7 +109,11 @@ class LevelRulesTest {
 
     @BeforeEach
     void addLeveledExperiment() {
-        fixture = Fixture.copyOfBase(temp).write(FILE, VALID);
+        fixture = Fixture.copyOfBase(temp).write(FILE, VALID)
+                // Used in a lesson step of a 4.–6. activity, as every experiment must be (experiment-unused).
+                .replace(Fixture.MADPAKKE, "experiments: []", "experiments: [koder-i-trin]")
+                .replace(Fixture.MADPAKKE, "          text: \"Grupperne tæller og tegner.\"",
+                        "          experiment: koder-i-trin\n          text: \"Grupperne tæller og tegner.\"");
     }
 
     private int line(String text) {
