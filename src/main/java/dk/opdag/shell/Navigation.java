@@ -47,7 +47,8 @@ public final class Navigation {
             case TEACHER -> List.of(new Item("nav.teacher-home", TEACHER_HOME),
                     new Item("teaching.nav.assignments", TEACHER_ASSIGNMENTS), new Item("nav.catalogue", CATALOGUE),
                     new Item("planning.nav.plans", YEAR_PLANS), new Item("materials.nav", MATERIALS),
-                    new Item("training.nav.training", TRAINING), new Item("nav.guides", GUIDES));
+                    new Item("training.nav.training", TRAINING), new Item("lab.nav.free", FREE_EXPERIMENT),
+                    new Item("nav.guides", GUIDES));
             case LEADER -> List.of(new Item("nav.leader-home", LEADER_HOME), new Item("planning.nav.plans", YEAR_PLANS),
                     new Item("planning.nav.coverage", COVERAGE), new Item("planning.nav.equity", EQUITY),
                     new Item("realniveau.nav.leader", LEADER_MEASURE),

@@ -70,7 +70,7 @@ final class AuthorizationRules {
         route("mine-opgaver", Subject.NONE, "PUPIL=all");
         route("mit-barometer", Subject.NONE, "PUPIL=all");
         route("maaling", Subject.NONE, "PUPIL=all"); // the own class's open round, the pupil's own answers
-        route("frit-eksperiment", Subject.NONE, "PUPIL=all");
+        route("frit-eksperiment", Subject.NONE, "PUPIL=all TEACHER=all"); // a teacher tries it, nothing stored
         route("refleksion/:id", Subject.REFLECTION, "PUPIL=own");
         route("eksperiment/:id/:level?", Subject.NONE, "PUPIL=all TEACHER=all LEADER=all ADMIN=all");
 
