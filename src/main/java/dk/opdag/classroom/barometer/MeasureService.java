@@ -169,12 +169,20 @@ public class MeasureService {
         return new PupilRound(round, tasks, mine);
     }
 
-    /** The pupil's answer to a question; returns whether it was right. */
+    /**
+     * The pupil's answer to a question; returns whether it was right. The first answer is final: the explanation shown
+     * after it tells the right answer, so a second try would measure nothing.
+     */
     @Transactional
     public boolean answerChoice(SignedInUser pupil, long roundId, String taskId, int choice) {
         MeasureTask task = openTask(pupil, roundId, taskId, MeasureTask.Kind.CHOICE);
         if (choice < 0 || choice >= task.options().size()) {
             throw new ClassroomException("realniveau.error.choice");
+        }
+        Optional<Answer> given = measures.answers(roundId, pupil.id()).stream()
+                .filter(a -> a.taskId().equals(task.id())).findFirst();
+        if (given.isPresent()) {
+            return given.get().solved();
         }
         boolean right = choice == task.answer();
         store(pupil, roundId, task, right, right ? CHOICE_RIGHT : CHOICE_WRONG, choice);

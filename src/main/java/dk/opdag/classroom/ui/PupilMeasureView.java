@@ -139,10 +139,17 @@ public class PupilMeasureView extends Div implements HasDynamicTitle {
         options.setItems(IntStream.range(0, task.options().size()).boxed().toList());
         options.setItemLabelGenerator(i -> task.options().get(i));
         var before = round.answers().get(task.id());
-        if (before != null && before.choice() != null) {
-            options.setValue(before.choice());
-        }
         Div feedback = new Div();
+        if (before != null) { // the first answer is final; she sees it with the explanation
+            if (before.choice() != null) {
+                options.setValue(before.choice());
+            }
+            options.setReadOnly(true);
+            feedback.add(TeachingUi.status(getTranslation("realniveau.pupil.saved")),
+                    new Paragraph(getTranslation("realniveau.pupil.why") + " " + task.explanation()), next(index));
+            box.add(options, feedback);
+            return box;
+        }
         Button save = new Button(getTranslation("realniveau.pupil.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
@@ -159,6 +166,8 @@ public class PupilMeasureView extends Div implements HasDynamicTitle {
             }
             feedback.add(TeachingUi.status(getTranslation("realniveau.pupil.saved")),
                     new Paragraph(getTranslation("realniveau.pupil.why") + " " + task.explanation()));
+            options.setReadOnly(true);
+            save.setEnabled(false);
             refresh();
             feedback.add(next(index));
         });

@@ -60,9 +60,14 @@ class MeasureServiceTest {
         MeasureTask question = first(GradeBand.B4_6, MeasureTask.Kind.CHOICE);
         MeasureTask program = first(GradeBand.B4_6, MeasureTask.Kind.PROGRAM);
 
-        assertThat(measure.answerChoice(asta, round.round().id(), question.id(), question.answer() == 0 ? 1 : 0))
-                .isFalse();
         assertThat(measure.answerChoice(asta, round.round().id(), question.id(), question.answer())).isTrue();
+        // The first answer is final: the explanation she then reads gives the answer away.
+        assertThat(measure.answerChoice(asta, round.round().id(), question.id(), question.answer() == 0 ? 1 : 0))
+                .isTrue();
+        SignedInUser magnus = l.pupil(l.magnus, "Magnus");
+        assertThat(measure.answerChoice(magnus, round.round().id(), question.id(), question.answer() == 0 ? 1 : 0))
+                .isFalse();
+        assertThat(measure.answerChoice(magnus, round.round().id(), question.id(), question.answer())).isFalse();
         LevelResult solved = run(program, program.solution());
         assertThat(solved.passed()).isTrue();
         measure.recordProgram(asta, round.round().id(), program.id(), solved);
