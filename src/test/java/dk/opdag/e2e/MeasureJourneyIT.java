@@ -149,4 +149,25 @@ class MeasureJourneyIT extends BrowserTestBase {
         assertThat(page.locator("body")).not().containsText(pupil.displayName());
         assertAccessible("lederens måling");
     }
+
+    /** Up to 3rd grade the barometer speaks in a child's words, and free play offers the turtle and the robot. */
+    @Test
+    void theYoungestReadChildWordsAndPlayWithTheRobot() {
+        loginPupil("DEMO2A", "Alma", "Hund", "Sol");
+        expectHeading("Mine opgaver");
+        open("mit-barometer");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Jeg kan bruge teknologi")))
+                .isVisible();
+        assertThat(page.getByText("Jeg kan få en robot til at gøre det, jeg vil", new Page.GetByTextOptions()
+                .setExact(false))).isVisible();
+        assertThat(page.locator("body")).not().containsText("Computationel tankegang");
+        assertAccessible("barometer med børneord");
+        open("frit-eksperiment");
+        page.getByText("Robotten i rummet").click();
+        page.waitForFunction("() => document.querySelector('opdag-blockly')?.ready === true");
+        BlocklyDriver blocks = new BlocklyDriver(page);
+        blocks.openCategory("Robotten");
+        blocks.dragFromToolboxToEmptySpace("robot_move");
+        assertAccessible("frit eksperiment med robotten");
+    }
 }
