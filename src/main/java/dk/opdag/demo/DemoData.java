@@ -53,9 +53,10 @@ public class DemoData {
     private final PlanningDemoData planning;
     private final Clock clock;
     private final DemoLessons lessons;
+    private final DemoMeasure measure;
 
     public DemoData(SchoolRepository schools, ClassRepository classes, UserRepository users, StaffAccounts accounts,
-                    PlanningDemoData planning, Clock clock, DemoLessons lessons) {
+                    PlanningDemoData planning, Clock clock, DemoLessons lessons, DemoMeasure measure) {
         this.schools = schools;
         this.classes = classes;
         this.users = users;
@@ -63,6 +64,7 @@ public class DemoData {
         this.planning = planning;
         this.clock = clock;
         this.lessons = lessons;
+        this.measure = measure;
     }
 
     /** Creates the demo school unless the database already has schools (a second start changes nothing). */
@@ -97,6 +99,7 @@ public class DemoData {
         }
         planning.create(school, startYear);
         lessons.create(made.get(0), made.get(1), made.get(2));
+        measure.create(made.get(2), 8); // 8.C took the barometer's start round
         LOG.info("Demo school created: 3 classes, 60 pupils. Logins are listed in README.md");
         return true;
     }

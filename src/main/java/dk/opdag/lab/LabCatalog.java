@@ -73,6 +73,11 @@ public class LabCatalog {
                 blocks.standardToolbox(), "{}", List.of());
     }
 
+    /** Free play in one of its worlds ({@code frit/…}) with the band's toolbox; empty for other ids. */
+    public Optional<LabExperiment> freeWorld(String id, dk.opdag.curriculum.model.GradeBand band, String title) {
+        return FreePlay.FreeWorld.byId(id).map(w -> FreePlay.experiment(w, band, blocks.standardToolbox(), title));
+    }
+
     /** The experiments of an activity that exist and can run, in the activity's order. */
     public List<LabExperiment> forActivity(List<String> ids) {
         return ids.stream().map(this::find).flatMap(Optional::stream).toList();

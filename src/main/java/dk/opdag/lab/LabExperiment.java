@@ -76,9 +76,9 @@ public record LabExperiment(String id, String levelId, String title, String goal
         return levelSpec.worldId();
     }
 
-    /** The free experiment's work is the pupil's own play: stored, but not reported as progress. */
+    /** Free play's work (in any of its worlds, {@code frit/…}) is the pupil's own play: stored, not progress. */
     public boolean free() {
-        return FREE_ID.equals(id);
+        return id.startsWith("frit/");
     }
 
     /** True when the experiment has more than one level (the view then shows the level path). */

@@ -14,6 +14,8 @@ public final class Navigation {
     public static final String GUIDES = "vejledninger";
     public static final String TEACHER_ASSIGNMENTS = "opgaver";
     public static final String PUPIL_BAROMETER = "mit-barometer";
+    public static final String PUPIL_MEASURE = "maaling";
+    public static final String LEADER_MEASURE = "maalinger";
     public static final String FREE_EXPERIMENT = "frit-eksperiment";
     public static final String YEAR_PLANS = "aarsplaner";
     public static final String COVERAGE = "daekning";
@@ -41,13 +43,15 @@ public final class Navigation {
     public static List<Item> itemsFor(Role role) {
         return switch (role) {
             case PUPIL -> List.of(new Item("nav.pupil-home", PUPIL_HOME), new Item("lab.nav.free", FREE_EXPERIMENT),
-                    new Item("teaching.nav.barometer", PUPIL_BAROMETER));
+                    new Item("teaching.nav.barometer", PUPIL_BAROMETER), new Item("realniveau.nav.pupil", PUPIL_MEASURE));
             case TEACHER -> List.of(new Item("nav.teacher-home", TEACHER_HOME),
                     new Item("teaching.nav.assignments", TEACHER_ASSIGNMENTS), new Item("nav.catalogue", CATALOGUE),
                     new Item("planning.nav.plans", YEAR_PLANS), new Item("materials.nav", MATERIALS),
-                    new Item("training.nav.training", TRAINING), new Item("nav.guides", GUIDES));
+                    new Item("training.nav.training", TRAINING), new Item("lab.nav.free", FREE_EXPERIMENT),
+                    new Item("nav.guides", GUIDES));
             case LEADER -> List.of(new Item("nav.leader-home", LEADER_HOME), new Item("planning.nav.plans", YEAR_PLANS),
                     new Item("planning.nav.coverage", COVERAGE), new Item("planning.nav.equity", EQUITY),
+                    new Item("realniveau.nav.leader", LEADER_MEASURE),
                     new Item("training.nav.training", TRAINING_LEADER), new Item("nav.catalogue", CATALOGUE),
                     new Item("materials.nav", MATERIALS),
                     new Item("nav.guides", GUIDES));

@@ -69,7 +69,8 @@ final class AuthorizationRules {
         // Pupils
         route("mine-opgaver", Subject.NONE, "PUPIL=all");
         route("mit-barometer", Subject.NONE, "PUPIL=all");
-        route("frit-eksperiment", Subject.NONE, "PUPIL=all");
+        route("maaling", Subject.NONE, "PUPIL=all"); // the own class's open round, the pupil's own answers
+        route("frit-eksperiment", Subject.NONE, "PUPIL=all TEACHER=all"); // a teacher tries it, nothing stored
         route("refleksion/:id", Subject.REFLECTION, "PUPIL=own");
         route("eksperiment/:id/:level?", Subject.NONE, "PUPIL=all TEACHER=all LEADER=all ADMIN=all");
 
@@ -80,6 +81,7 @@ final class AuthorizationRules {
         route("klasse/:id/login-kort", Subject.CLASS, "TEACHER=own ADMIN=all");
         route("klasse/:id/opgaver", Subject.CLASS, "TEACHER=own");
         route("klasse/:id/barometer", Subject.CLASS, "TEACHER=own");
+        route("klasse/:id/maaling", Subject.CLASS, "TEACHER=own");
         route("opgave/:id/overblik", Subject.ASSIGNMENT, "TEACHER=own");
         route("opgave/:id/refleksioner", Subject.ASSIGNMENT, "TEACHER=own");
         route("opgave/:id/tavle", Subject.ASSIGNMENT, "TEACHER=own");
@@ -122,6 +124,7 @@ final class AuthorizationRules {
         route("skolens-overblik", Subject.NONE, "LEADER=all");
         route("daekning", Subject.NONE, "LEADER=all");
         route("lighed", Subject.NONE, "LEADER=all");
+        route("maalinger", Subject.NONE, "LEADER=all"); // grade aggregates of the own school, n >= 5
 
         // Admin
         route("admin", Subject.NONE, "ADMIN=all");

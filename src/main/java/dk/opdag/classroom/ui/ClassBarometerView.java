@@ -51,6 +51,7 @@ public class ClassBarometerView extends VerticalLayout implements BeforeEnterObs
                 getTranslation("teaching.assignments.back", picture.klass().name())));
         add(new H1(getTranslation("teaching.barometer.class-title", picture.klass().name())));
         add(new Paragraph(getTranslation("teaching.barometer.class-intro", picture.scaleMax())));
+        add(new Anchor("klasse/" + picture.klass().id() + "/maaling", getTranslation("realniveau.class.link")));
 
         add(new H2(getTranslation("teaching.barometer.ratings")));
         for (Dimension d : Dimension.values()) {

@@ -22,7 +22,7 @@ import java.util.TreeSet;
 
 /**
  * Reads and validates a curriculum folder ({@code subjects.yaml}, {@code frameworks/}, {@code activities/},
- * {@code experiments/<id>/}). Every problem is collected; nothing stops at the first. See {@link Rule}.
+ * {@code experiments/<id>/}, {@code materials/}, {@code barometer/}). Every problem is collected; nothing stops at the first. See {@link Rule}.
  * Experiments are also run: each reference solution must pass and each starting workspace must fail.
  */
 public final class CurriculumLoader {
@@ -176,7 +176,11 @@ public final class CurriculumLoader {
         activities.sort(Comparator.comparing(Activity::id, Comparator.nullsLast(Comparator.naturalOrder())));
         List<dk.opdag.curriculum.model.Material> materials = materialReads.stream()
                 .map(MaterialReader.Read::material).filter(m -> m.id() != null).toList();
-        return new LoadResult(new Curriculum(subjects, frameworks, activities, experiments, materials),
+        Set<String> areaIds = new TreeSet<>();
+        frameworks.forEach(f -> f.areas().forEach(a -> areaIds.add(a.id())));
+        List<dk.opdag.curriculum.model.MeasureTask> measureTasks = MeasureTaskReader.read(files, problems,
+                frameworksRead ? areaIds : null, runExperiments);
+        return new LoadResult(new Curriculum(subjects, frameworks, activities, experiments, materials, measureTasks),
                 problems.errors(), problems.warnings());
     }
 

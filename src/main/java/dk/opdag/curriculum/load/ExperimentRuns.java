@@ -48,38 +48,42 @@ final class ExperimentRuns {
     static Runs run(ExperimentReader.Read read) {
         List<LevelRuns> out = new ArrayList<>();
         for (LevelRead l : read.levels()) {
-            if (l.spec() == null) {
-                out.add(new LevelRuns(null, null, null, null, List.of()));
-                continue;
-            }
-            Workspace solution = l.solution();
-            boolean solutionRuns = solution != null && solution.json() != null;
-            LevelResult solved = solutionRuns ? LevelRunner.run(l.spec(), solution.text(), Limits.DEFAULT) : null;
-            LevelResult started = l.start().json() != null
-                    ? LevelRunner.run(l.spec(), l.start().text(), Limits.DEFAULT) : null;
-            LevelResult example = null;
-            RunResult exampleOwn = null;
-            if (l.example() != null && l.example().json() != null) {
-                example = LevelRunner.run(l.spec(), l.example().text(), Limits.DEFAULT);
-                if (l.exampleStart() != null) {
-                    try {
-                        ExperimentSpec own = new ExperimentSpec(l.spec().worldId(), l.exampleStart(), List.of(),
-                                l.spec().base().maxBlocks(), l.spec().base().seed());
-                        exampleOwn = Engine.run(own, l.example().text(), Limits.DEFAULT);
-                    } catch (IllegalArgumentException e) { // the example's start values do not fit the world
-                        exampleOwn = new RunResult(false, List.of(), 0, List.of(),
-                                tools.jackson.databind.node.JsonNodeFactory.instance.objectNode(), List.of(),
-                                Optional.of("startværdierne passer ikke til verdenen: " + e.getMessage()));
-                    }
-                }
-            }
-            List<AnswerValues.Value> distinguishing = solved != null && solved.passed() && l.start().json() != null
-                    ? AnswerValues.distinguishing(l.spec(), solution.json(), l.start().json(), l.level().toolbox(),
-                            l.known())
-                    : List.of();
-            out.add(new LevelRuns(solved, started, example, exampleOwn, distinguishing));
+            out.add(run(l));
         }
         return new Runs(out);
+    }
+
+    /** One level's runs; also the barometer's program tasks, which are levels with one goal. */
+    static LevelRuns run(LevelRead l) {
+        if (l.spec() == null) {
+            return new LevelRuns(null, null, null, null, List.of());
+        }
+        Workspace solution = l.solution();
+        boolean solutionRuns = solution != null && solution.json() != null;
+        LevelResult solved = solutionRuns ? LevelRunner.run(l.spec(), solution.text(), Limits.DEFAULT) : null;
+        LevelResult started = l.start().json() != null
+                ? LevelRunner.run(l.spec(), l.start().text(), Limits.DEFAULT) : null;
+        LevelResult example = null;
+        RunResult exampleOwn = null;
+        if (l.example() != null && l.example().json() != null) {
+            example = LevelRunner.run(l.spec(), l.example().text(), Limits.DEFAULT);
+            if (l.exampleStart() != null) {
+                try {
+                    ExperimentSpec own = new ExperimentSpec(l.spec().worldId(), l.exampleStart(), List.of(),
+                            l.spec().base().maxBlocks(), l.spec().base().seed());
+                    exampleOwn = Engine.run(own, l.example().text(), Limits.DEFAULT);
+                } catch (IllegalArgumentException e) { // the example's start values do not fit the world
+                    exampleOwn = new RunResult(false, List.of(), 0, List.of(),
+                            tools.jackson.databind.node.JsonNodeFactory.instance.objectNode(), List.of(),
+                            Optional.of("startværdierne passer ikke til verdenen: " + e.getMessage()));
+                }
+            }
+        }
+        List<AnswerValues.Value> distinguishing = solved != null && solved.passed() && l.start().json() != null
+                ? AnswerValues.distinguishing(l.spec(), solution.json(), l.start().json(), l.level().toolbox(),
+                        l.known())
+                : List.of();
+        return new LevelRuns(solved, started, example, exampleOwn, distinguishing);
     }
 
     static void check(ExperimentReader.Read read, Runs runs) {
@@ -88,7 +92,7 @@ final class ExperimentRuns {
         }
     }
 
-    private static void check(LevelRead l, LevelRuns runs) {
+    static void check(LevelRead l, LevelRuns runs) {
         checkOffered(l);
         String p = l.prefix();
         Integer solutionLine = l.solution() == null ? null : l.solution().line();

@@ -201,6 +201,21 @@ final class LevelReader {
                 report);
     }
 
+    /** A level-like mapping's spec (world, start, checks, cases, required, …), for the barometer's program tasks. */
+    LevelSpec specOf(YamlNode.Mapping level, Fields f, String where) {
+        return spec(level, f, specJson(level), where);
+    }
+
+    /** What {@link #specOf} builds the spec from, as stored in the model. */
+    JsonNode specJsonOf(YamlNode.Mapping level) {
+        return specJson(level);
+    }
+
+    /** A program of a level-like mapping, in the compact form or from a JSON file; see {@link #program}. */
+    Workspace programOf(YamlNode.Mapping level, String scriptKey, String fileKey, boolean required, String where) {
+        return program(level, scriptKey, fileKey, required, where);
+    }
+
     private record Example(String text, Workspace program, JsonNode start) {
     }
 

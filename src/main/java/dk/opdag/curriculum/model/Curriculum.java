@@ -5,18 +5,34 @@ import java.util.Optional;
 
 /**
  * Everything in the {@code curriculum/} folder: subjects in file order, frameworks, activities and experiments by
- * file name, and the print materials shipped with activities. Lookups scan the lists: there are tens of items, not
- * thousands.
+ * file name, the print materials shipped with activities and the barometer's measurement tasks per band. Lookups
+ * scan the lists: there are tens of items, not thousands.
  */
 public record Curriculum(List<Subject> subjects, List<Framework> frameworks, List<Activity> activities,
-                         List<Experiment> experiments, List<Material> materials) {
+                         List<Experiment> experiments, List<Material> materials, List<MeasureTask> measureTasks) {
 
     public Curriculum {
+        measureTasks = List.copyOf(measureTasks);
         subjects = List.copyOf(subjects);
         frameworks = List.copyOf(frameworks);
         activities = List.copyOf(activities);
         experiments = List.copyOf(experiments);
         materials = List.copyOf(materials);
+    }
+
+    /** A curriculum without the barometer's measurement tasks. */
+    public Curriculum(List<Subject> subjects, List<Framework> frameworks, List<Activity> activities,
+                      List<Experiment> experiments, List<Material> materials) {
+        this(subjects, frameworks, activities, experiments, materials, List.of());
+    }
+
+    /** The measurement tasks of one band, in file order. */
+    public List<MeasureTask> measureTasks(GradeBand band) {
+        return measureTasks.stream().filter(t -> t.band() == band).toList();
+    }
+
+    public Optional<MeasureTask> measureTask(String id) {
+        return measureTasks.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
     /** A curriculum without shipped materials. */

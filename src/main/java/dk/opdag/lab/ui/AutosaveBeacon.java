@@ -38,8 +38,9 @@ class AutosaveBeacon {
         if (user == null) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
         }
-        LabExperiment found = LabExperiment.FREE_ID.equals(experiment) ? catalog.free("")
-                : catalog.find(experiment, level).orElse(null);
+        // Saving needs only the work's id: free play's toolbox (which depends on the band) plays no part in it.
+        LabExperiment found = catalog.freeWorld(experiment, dk.opdag.curriculum.model.GradeBand.B7_9, "")
+                .or(() -> catalog.find(experiment, level)).orElse(null);
         if (found == null) {
             return ResponseEntity.notFound().build();
         }

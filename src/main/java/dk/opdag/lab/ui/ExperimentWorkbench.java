@@ -66,6 +66,7 @@ class ExperimentWorkbench extends Div {
     private String nextLevel;
     private int nextNumber;
     private java.util.function.Consumer<LevelResult> onGraded = g -> { };
+    private java.util.function.Consumer<LevelResult> onRun = g -> { };
     private BlocklyEditor exampleEditor;
     private SaveResult.Conflict openConflict;
     private int hintsShown;
@@ -141,6 +142,11 @@ class ExperimentWorkbench extends Div {
     void setNextLevel(String href, int number) {
         this.nextLevel = href;
         this.nextNumber = number;
+    }
+
+    /** Told at once when the server has graded a run, before the replay (a page that records the result). */
+    void onRun(java.util.function.Consumer<LevelResult> listener) {
+        this.onRun = listener;
     }
 
     /** Told after every run, once the replay is done and the result is shown (the view updates the level path). */
@@ -343,6 +349,7 @@ class ExperimentWorkbench extends Div {
         }
         lastResult = outcome.result();
         lastGraded = outcome.graded();
+        onRun.accept(lastGraded);
         Replay replay = Replay.of(experiment, lastResult);
         stepping = stepByStep;
         if (stepByStep) {

@@ -36,7 +36,8 @@ class PupilDataServiceTest {
             new String[] {"reflection_answer", "pupil_id"}, new String[] {"barometer_rating", "pupil_id"},
             new String[] {"teacher_note", "pupil_id"}, new String[] {"assignment_pupil", "pupil_id"},
             new String[] {"progress_event", "pupil_id"}, new String[] {"pupil_enrolment", "pupil_id"},
-            new String[] {"app_user", "id"}, new String[] {"audit_log", "subject_user_id"},
+            new String[] {"measure_answer", "pupil_id"}, new String[] {"app_user", "id"},
+            new String[] {"audit_log", "subject_user_id"},
             new String[] {"audit_log", "actor_id"}, new String[] {"login_device", "account_key"});
 
     private record World(Fixtures f, PupilDataService service, SignedInUser teacher, SignedInUser admin, long klass,
@@ -59,6 +60,8 @@ class PupilDataServiceTest {
         AuditLog audit = new AuditLog(dsl);
         PupilDataService service = new PupilDataService(new ClassAccess(f.classes), f.classes,
                 List.of(new LabPupilData(dsl), new ClassroomPupilData(dsl),
+                        new dk.opdag.classroom.barometer.MeasurePupilData(
+                                new dk.opdag.classroom.barometer.MeasureRepository(dsl)),
                         new AccountPupilData(dsl, new ThrottleRepository(dsl))),
                 audit, dsl, tm);
         return new World(f, service, new SignedInUser(anne, Role.TEACHER, "Anne", f.school),
@@ -97,6 +100,11 @@ class PupilDataServiceTest {
         dsl.execute("insert into reflection_answer (assignment_id, pupil_id, question_no, question, answer, revision,"
                 + " answered_at) select id, ?, 0, 'Hvad lærte du?', 'Robotten drejer mod højre', 1, ? from assignment"
                 + " where class_id = ?", pupil, TS, klass);
+        dsl.execute("insert into measure_round (class_id, kind, band, opened_at) select ?, 'START', '0-3', ?"
+                + " where not exists (select 1 from measure_round where class_id = ?)", klass, TS, klass);
+        dsl.execute("insert into measure_answer (round_id, pupil_id, task_id, area, solved, score, answered_at)"
+                + " select id, ?, 'robot-lige-ud', 'ct', true, 30, ? from measure_round where class_id = ?", pupil, TS,
+                klass);
         dsl.execute("insert into audit_log (actor_id, action, subject_user_id) values (?, 'LOGIN', ?)", pupil, pupil);
         dsl.execute("insert into audit_log (actor_id, action, subject_user_id, detail) values (?, 'RESET_CODE', ?,"
                 + " 'ny kode')", teacher, pupil);
@@ -118,7 +126,8 @@ class PupilDataServiceTest {
         assertThat(text).startsWith("Opdag: alle data om Alma B.")
                 .contains("Klasser", "2.A", "mit program", "første udgave", "42 skridt", "1 tip",
                         "robot (niveau fix): 30 point, 3 kørsler",
-                        "Robotten drejer mod højre", "BRUG: 2 af 3", "Prøv at dreje til højre", "Robotten",
+                        "Robotten drejer mod højre", "BRUG: 2 af 3", "robot-lige-ud (ct): klaret",
+                        "Prøv at dreje til højre", "Robotten",
                         "kørte, lykkedes", "LOGIN", "RESET_CODE")
                 .doesNotContain("hund+sol") // the code is on the login cards, not in a file that travels
                 .doesNotContain("Noah");
@@ -195,7 +204,9 @@ class PupilDataServiceTest {
                 ((org.jooq.impl.DataSourceConnectionProvider) w.f.dsl.configuration().connectionProvider())
                         .dataSource());
         PrivacyRetention retention = new PrivacyRetention(w.f.dsl, List.of(new LabPupilData(w.f.dsl),
-                new ClassroomPupilData(w.f.dsl), new AccountPupilData(w.f.dsl, new ThrottleRepository(w.f.dsl))),
+                new ClassroomPupilData(w.f.dsl), new dk.opdag.classroom.barometer.MeasurePupilData(
+                        new dk.opdag.classroom.barometer.MeasureRepository(w.f.dsl)),
+                new AccountPupilData(w.f.dsl, new ThrottleRepository(w.f.dsl))),
                 new AuditLog(w.f.dsl), tm, clock, java.time.Period.ofYears(1), java.time.Period.ofYears(3));
         assertThat(retention.run()).isEqualTo(1);
         assertThat(count(w.f.dsl, "app_user", "id", left)).isZero();
