@@ -19,10 +19,10 @@ import java.util.stream.Collectors;
 final class GuideFieldChecks {
 
     /**
-     * Flip to {@code true} once every shipped activity has the fields: then a missing field blocks like any error.
+     * Every shipped activity has the fields (since wave 2), so a missing field blocks like any error.
      * Tests check both modes through {@link CurriculumLoader}'s option.
      */
-    static final boolean MISSING_IS_ERROR = false;
+    static final boolean MISSING_IS_ERROR = true;
 
     static final int REVIEW_YEARS = 2;
     static final int MIN_BACKGROUND_WORDS = 100;

@@ -49,37 +49,37 @@ class GuideFieldRulesTest {
     }
 
     @Test
-    void aMissingReviewDateIsAWarningForNow() {
+    void aMissingReviewDateIsAnError() {
         fixture.replace(ROBOT, "reviewed: 2026-12-01\n", "");
 
-        Problem p = onlyWarning(fixture.load(), Rule.GUIDE_FIELD_MISSING, ROBOT, fixture.lineOf(ROBOT, "id:"));
+        Problem p = onlyError(fixture.load(), Rule.GUIDE_FIELD_MISSING, ROBOT, fixture.lineOf(ROBOT, "id:"));
         assertThat(p.message()).startsWith("feltet 'reviewed' mangler");
     }
 
     @Test
-    void aMissingBackgroundIsAWarningForNow() {
+    void aMissingBackgroundIsAnError() {
         String text = fixture.read(ROBOT);
         int from = text.indexOf("  background: |\n");
         int to = text.indexOf("  vocabulary:\n");
         fixture.write(ROBOT, text.substring(0, from) + text.substring(to));
 
-        Problem p = onlyWarning(fixture.load(), Rule.GUIDE_FIELD_MISSING, ROBOT, fixture.lineOf(ROBOT, "guide:"));
+        Problem p = onlyError(fixture.load(), Rule.GUIDE_FIELD_MISSING, ROBOT, fixture.lineOf(ROBOT, "guide:"));
         assertThat(p.message()).startsWith("feltet 'guide.background' mangler");
     }
 
     @Test
-    void aMissingWordListIsAWarningForNow() {
+    void aMissingWordListIsAnError() {
         cut(ROBOT, "  vocabulary:\n", "  answers:\n");
 
-        Problem p = onlyWarning(fixture.load(), Rule.GUIDE_FIELD_MISSING, ROBOT, fixture.lineOf(ROBOT, "guide:"));
+        Problem p = onlyError(fixture.load(), Rule.GUIDE_FIELD_MISSING, ROBOT, fixture.lineOf(ROBOT, "guide:"));
         assertThat(p.message()).startsWith("feltet 'guide.vocabulary' mangler");
     }
 
     @Test
-    void aMissingAnswerKeyIsAWarningForNow() {
+    void aMissingAnswerKeyIsAnError() {
         cut(ROBOT, "  answers:\n", "  reflection:\n");
 
-        Problem p = onlyWarning(fixture.load(), Rule.GUIDE_FIELD_MISSING, ROBOT, fixture.lineOf(ROBOT, "guide:"));
+        Problem p = onlyError(fixture.load(), Rule.GUIDE_FIELD_MISSING, ROBOT, fixture.lineOf(ROBOT, "guide:"));
         assertThat(p.message()).startsWith("feltet 'guide.answers' mangler");
     }
 
@@ -90,7 +90,7 @@ class GuideFieldRulesTest {
         int to = text.indexOf("  reflection:\n");
         fixture.write(ROBOT, text.substring(0, from) + "  answers: []\n" + text.substring(to));
 
-        Problem p = onlyWarning(fixture.load(), Rule.GUIDE_FIELD_MISSING, ROBOT, fixture.lineOf(ROBOT, "answers:"));
+        Problem p = onlyError(fixture.load(), Rule.GUIDE_FIELD_MISSING, ROBOT, fixture.lineOf(ROBOT, "answers:"));
         assertThat(p.message()).startsWith("feltet 'guide.answers' mangler");
     }
 
@@ -98,7 +98,7 @@ class GuideFieldRulesTest {
     void everyEvaluationNeedsTheLevelsBelowAndAboveTheGoal() {
         fixture.replace(ROBOT, ROBOT_EVALUATION, "");
 
-        Problem p = onlyWarning(fixture.load(), Rule.GUIDE_FIELD_MISSING, ROBOT,
+        Problem p = onlyError(fixture.load(), Rule.GUIDE_FIELD_MISSING, ROBOT,
                 fixture.lineOf(ROBOT, "- goal: tf18.ct.3.1"));
         assertThat(p.message()).isEqualTo("'guide.evaluation[1]' mangler 'emerging' (på vej: hvad gør en elev, der "
                 + "ikke er nået målet endnu?)");
