@@ -50,10 +50,13 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
     private boolean teacherOfClass;
 
     private final dk.opdag.classroom.privacy.PupilDataService pupilData;
+    private final dk.opdag.classroom.export.ClassExportService exports;
 
     public ClassView(ClassroomService classrooms, RosterService roster, CurrentUser currentUser,
-                     dk.opdag.classroom.privacy.PupilDataService pupilData) {
+                     dk.opdag.classroom.privacy.PupilDataService pupilData,
+                     dk.opdag.classroom.export.ClassExportService exports) {
         this.pupilData = pupilData;
+        this.exports = exports;
         this.classrooms = classrooms;
         this.roster = roster;
         this.currentUser = currentUser;
@@ -117,12 +120,43 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
         } else {
             add(pupils);
         }
+        if (teacherOfClass) {
+            add(exportPanel());
+        }
         if (manage) {
             add(addPupilsPanel());
         }
         if (currentUser.require().is(Role.ADMIN) && !rows.isEmpty()) {
             add(eraseClassPanel());
         }
+    }
+
+    /** The class's progress and reflections as CSV for Excel; the service lets only the class's teachers have it. */
+    private Details exportPanel() {
+        SignedInUser user = currentUser.require();
+        long classId = klass.id();
+        java.util.Locale locale = getLocale();
+        String slug = klass.name().replaceAll("[^\\p{L}\\p{N}]+", "");
+        Anchor progress = csvLink(getTranslation("export.progress"), "fremskridt-" + slug + ".csv",
+                () -> exports.progressCsv(user, classId, locale));
+        progress.setId("export-progress");
+        Anchor reflections = csvLink(getTranslation("export.reflections"), "refleksioner-" + slug + ".csv",
+                () -> exports.reflectionsCsv(user, classId, locale));
+        reflections.setId("export-reflections");
+        VerticalLayout content = new VerticalLayout(new Paragraph(getTranslation("export.help")), progress,
+                reflections);
+        content.setPadding(false);
+        return new Details(getTranslation("export.title"), content);
+    }
+
+    private static Anchor csvLink(String text, String fileName, java.util.function.Supplier<String> csv) {
+        Anchor link = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = csv.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                    fileName, "text/csv; charset=utf-8", bytes.length);
+        }), text);
+        link.getElement().setAttribute("download", true);
+        return link;
     }
 
     // --- pupils' data (GDPR) ----------------------------------------------------------------------------------
