@@ -48,6 +48,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
     private ClassInfo klass;
     private boolean manage;
     private boolean teacherOfClass;
+    private Upload rosterUpload;
 
     private final dk.opdag.classroom.privacy.PupilDataService pupilData;
     private final dk.opdag.classroom.export.ClassExportService exports;
@@ -239,6 +240,7 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
         // The limit holds on the server while the file streams in; the browser's limit below only says it sooner.
         Upload upload = new Upload(LimitedUpload.inMemory(RosterFile.MAX_BYTES, (name, data) -> importFile(data),
                 limit -> showError(getTranslation("roster.error.too-big"))));
+        rosterUpload = upload;
         upload.setMaxFiles(1);
         upload.setMaxFileSize(RosterFile.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
@@ -255,6 +257,9 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** A class list is read and shown first; nothing is added before the teacher confirms. */
     private void importFile(byte[] data) {
+        if (rosterUpload != null) {
+            rosterUpload.clearFileList(); // ready for the next list (a full list would grey out the drop label)
+        }
         try {
             List<String> names = RosterFile.names(data);
             showPreview(names, roster.preview(currentUser.require(), klass.id(), names));

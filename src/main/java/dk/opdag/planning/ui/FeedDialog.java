@@ -11,7 +11,6 @@ import dk.opdag.planning.PlanningException;
 import dk.opdag.planning.feed.CalendarFeedController;
 import dk.opdag.planning.feed.CalendarFeedService;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -20,7 +19,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 class FeedDialog extends Dialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy");
     private final CalendarFeedService feeds;
     private final SignedInUser user;
     private final Plan plan;
@@ -52,7 +50,7 @@ class FeedDialog extends Dialog {
     private void showState() {
         var current = feeds.current(user, plan.classId());
         state.setText(current.map(t -> getTranslation("planning.feed.active",
-                        WHEN.format(t.atZoneSameInstant(ZoneId.of("Europe/Copenhagen")))))
+                        dk.opdag.shell.LocalDates.date(getLocale()).format(t.atZoneSameInstant(ZoneId.of("Europe/Copenhagen")))))
                 .orElse(getTranslation("planning.feed.none")));
         stop.setEnabled(current.isPresent());
     }

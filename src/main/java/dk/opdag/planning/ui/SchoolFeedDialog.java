@@ -46,7 +46,7 @@ class SchoolFeedDialog extends Dialog {
 
     private void showState() {
         var current = feeds.current(user);
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter when = dk.opdag.shell.LocalDates.date(getLocale());
         state.setText(current.map(t -> getTranslation("planning.feed.active",
                         when.format(t.atZoneSameInstant(ZoneId.of("Europe/Copenhagen")))))
                 .orElse(getTranslation("feed.school.none")));

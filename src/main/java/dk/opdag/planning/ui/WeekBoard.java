@@ -86,9 +86,10 @@ class WeekBoard extends Div {
         boolean starts = item.fromWeek() == week.code();
         Span title = new Span(item.activityTitle());
         title.addClassName("opdag-plan-item-title");
-        Span meta = new Span(starts ? getTranslation("planning.item.meta", item.subjectName(),
+        String subject = dk.opdag.curriculum.CurriculumNames.subject(item.subjectId(), item.subjectName(), getLocale());
+        Span meta = new Span(starts ? getTranslation("planning.item.meta", subject,
                 PlanTexts.weeks(this, item.fromWeek(), item.toWeek()))
-                : getTranslation("planning.item.continues", item.subjectName()));
+                : getTranslation("planning.item.continues", subject));
         meta.addClassName("opdag-plan-item-meta");
         li.add(title, meta);
         if (!starts) {
