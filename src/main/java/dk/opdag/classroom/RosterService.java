@@ -33,9 +33,61 @@ public class RosterService {
     public record AddReport(List<String> added, List<String> duplicates, List<String> rejected) {
     }
 
+    /** What adding a name would do, before anything is stored. */
+    public enum Outcome {
+        NEW, DUPLICATE, REJECTED
+    }
+
+    /** One line of a class list as it would be added: the name as it will show, the class, and what happens. */
+    public record PreviewRow(String name, String className, Outcome outcome) {
+    }
+
+    /** The whole list as it would be added, in the file's order; nothing is stored. */
+    public record Preview(String className, List<PreviewRow> rows) {
+        public long toAdd() {
+            return rows.stream().filter(r -> r.outcome() == Outcome.NEW).count();
+        }
+    }
+
     public List<PupilRow> pupils(SignedInUser user, long classId) {
         access.requireView(user, classId);
         return classes.pupils(classId);
+    }
+
+    /**
+     * Adds every acceptable name; duplicates (already in the class, or twice in the input) and text that is not a
+     * name are reported back, never stored. Nothing already stored changes.
+     */
+    /**
+     * Reads a class list without storing anything, so the teacher sees the names, the class and the problems first
+     * and then confirms with {@link #addPupils} (which decides again, in case the class changed meanwhile).
+     */
+    @Transactional(readOnly = true)
+    public Preview preview(SignedInUser user, long classId, List<String> rawNames) {
+        ClassInfo klass = access.requireManage(user, classId);
+        if (rawNames.size() > RosterFile.MAX_NAMES) {
+            throw new ClassroomException("roster.error.too-many");
+        }
+        List<PreviewRow> rows = new ArrayList<>();
+        List<PupilRow> existing = new ArrayList<>(classes.pupils(classId));
+        for (String raw : rawNames) {
+            if (raw == null || raw.isBlank()) {
+                continue;
+            }
+            var parsed = PupilName.parse(raw);
+            if (parsed.isEmpty()) {
+                rows.add(new PreviewRow(shorten(raw), klass.name(), Outcome.REJECTED));
+                continue;
+            }
+            PupilName name = parsed.get();
+            if (existing.stream().anyMatch(p -> name.sameAs(p.name(), p.initial()))) {
+                rows.add(new PreviewRow(name.display(), klass.name(), Outcome.DUPLICATE));
+                continue;
+            }
+            existing.add(new PupilRow(-1, name.firstName(), name.initial(), null));
+            rows.add(new PreviewRow(name.display(), klass.name(), Outcome.NEW));
+        }
+        return new Preview(klass.name(), rows);
     }
 
     /**

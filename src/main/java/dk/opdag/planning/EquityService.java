@@ -63,6 +63,11 @@ public class EquityService {
      */
     public record ClassEquity(long classId, String name, int grade, int soFar, int plannedSoFar, int plannedYear,
                               int assignments, Integer completionPct, boolean completionHidden) {
+
+        /** Fewer activities done than its plan has begun by now (only known when completed work is counted). */
+        public boolean behindPlan(Measure measure) {
+            return measure == Measure.DONE && soFar < plannedSoFar;
+        }
     }
 
     /** The most and the least covered classes in one week (ties named, at most three). */
@@ -75,6 +80,14 @@ public class EquityService {
     public record EquityReport(int startYear, Week thisWeek, Measure measure, List<ClassEquity> classes,
                                double median, List<ClassEquity> none, List<ClassEquity> few,
                                List<SpreadPoint> spread) {
+
+        /** Classes that have done fewer activities than their plan had begun by this week, furthest behind first. */
+        public List<ClassEquity> behindPlan() {
+            return classes.stream().filter(c -> c.behindPlan(measure))
+                    .sorted(Comparator.comparingInt((ClassEquity c) -> c.soFar() - c.plannedSoFar())
+                            .thenComparingInt(ClassEquity::grade).thenComparing(ClassEquity::name))
+                    .toList();
+        }
     }
 
     @Transactional(readOnly = true)

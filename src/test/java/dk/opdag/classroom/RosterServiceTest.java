@@ -59,6 +59,37 @@ class RosterServiceTest {
     }
 
     @Test
+    void previewShowsNamesClassAndProblemsAndStoresNothing() {
+        f.pupil(klass, "Alma", null, "hund+sol");
+
+        var preview = roster.preview(teacher, klass, List.of("Noah", "alma", "Emil K", "Emil K.", "<b>x</b>", ""));
+
+        assertThat(preview.className()).isEqualTo("2.A");
+        assertThat(preview.rows()).extracting(RosterService.PreviewRow::name, RosterService.PreviewRow::outcome)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Noah", RosterService.Outcome.NEW),
+                        org.assertj.core.groups.Tuple.tuple("Alma", RosterService.Outcome.DUPLICATE),
+                        org.assertj.core.groups.Tuple.tuple("Emil K.", RosterService.Outcome.NEW),
+                        org.assertj.core.groups.Tuple.tuple("Emil K.", RosterService.Outcome.DUPLICATE),
+                        org.assertj.core.groups.Tuple.tuple("<b>x</b>", RosterService.Outcome.REJECTED));
+        assertThat(preview.rows()).allSatisfy(r -> assertThat(r.className()).isEqualTo("2.A"));
+        assertThat(preview.toAdd()).isEqualTo(2);
+        assertThat(roster.pupils(teacher, klass)).extracting(PupilRow::name).containsExactly("Alma");
+        assertThatThrownBy(() -> roster.preview(otherTeacher, klass, List.of("Noah")))
+                .isInstanceOf(ClassroomException.class);
+        assertThatThrownBy(() -> roster.preview(leader, klass, List.of("Noah")))
+                .isInstanceOf(ClassroomException.class);
+    }
+
+    @Test
+    void pupilsSortTheDanishWayWithAeOeAaAfterZ() {
+        roster.addPupils(teacher, klass, List.of("Åse", "Æsa", "Zara", "Øjvind", "Anna", "Aase B"));
+
+        assertThat(roster.pupils(teacher, klass)).extracting(PupilRow::displayName)
+                .containsExactly("Anna", "Zara", "Æsa", "Øjvind", "Åse", "Aase B.");
+    }
+
+    @Test
     void onlyTheClassesOwnTeacherManagesAndTheLeaderMayOnlyLook() {
         assertThatThrownBy(() -> roster.addPupils(otherTeacher, klass, List.of("Noah")))
                 .isInstanceOf(ClassroomException.class).hasMessage("class.error.no-access");

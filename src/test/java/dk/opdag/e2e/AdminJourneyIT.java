@@ -71,10 +71,30 @@ class AdminJourneyIT extends BrowserTestBase {
         assertThat(page.getByText("Ligner ikke et navn og er sprunget over: <script>alert(1)</script>.")).isVisible();
         assertThat(page.getByText("Findes allerede og er sprunget over: Sofie.")).isVisible();
 
-        upload("klasseliste.csv", "Fornavn;Efternavn\r\nBjørn;Hansen\r\nÆbel;Ørsted\r\n"
+        // The Danish UI shows Vaadin's upload in Danish, not "Upload File..." / "Drop file here".
+        assertThat(page.locator("vaadin-upload")).not().containsText("Upload File");
+        assertThat(page.locator("vaadin-upload")).not().containsText("Drop file");
+        assertThat(page.locator("vaadin-upload")).containsText("Slip filen her");
+
+        // A class list is shown first: names, class and problems; cancelling adds nobody.
+        upload("klasseliste.csv", "Fornavn;Efternavn\r\nÅse;Hansen\r\nÆbel;Ørsted\r\nsofie;\r\n"
                 .getBytes(Charset.forName("windows-1252")));
-        assertThat(page.getByText("Bjørn H.", new Page.GetByTextOptions().setExact(true))).isVisible();
-        assertThat(page.getByText("Æbel Ø.", new Page.GetByTextOptions().setExact(true))).isVisible();
+        var preview = page.locator(".opdag-roster-preview");
+        assertThat(preview.locator("h2")).hasText("Se listen, før eleverne kommer i 4.A");
+        assertThat(preview.locator("vaadin-grid-cell-content").getByText("Åse H.", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(preview.locator("vaadin-grid-cell-content").getByText("Findes allerede i klassen, springes over")).isVisible();
+        assertThat(preview.getByText("2 nye elever; 1 linje springes over. Intet er gemt endnu.")).isVisible();
+        assertAccessible("roster preview");
+        click("Annullér");
+        assertThat(page.getByText("Listen er ikke brugt. Ingen elever er tilføjet.")).isVisible();
+        assertThat(page.getByText("Elever (2)")).isVisible();
+
+        upload("klasseliste.csv", "Fornavn;Efternavn\r\nÅse;Hansen\r\nÆbel;Ørsted\r\nsofie;\r\n"
+                .getBytes(Charset.forName("windows-1252")));
+        click("Tilføj 2 elever");
+        assertThat(page.getByText("2 elever tilføjet.")).isVisible();
+        assertThat(page.locator("vaadin-grid vaadin-grid-cell-content").getByText("Åse H.",
+                new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))).isVisible();
 
         byte[] huge = new byte[10 * 1024 * 1024];
         Arrays.fill(huge, (byte) 'a');
@@ -82,10 +102,29 @@ class AdminJourneyIT extends BrowserTestBase {
         assertThat(page.getByText("Filen er for stor.")).isVisible();
         assertThat(page.getByText("Elever (4)")).isVisible();
 
+        // "Ny kode" asks first; keeping the code changes nothing.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ny kode til Sofie")).click();
+        assertThat(page.getByText("Ny kode til Sofie?")).isVisible();
+        click("Behold koden");
+        assertThat(page.getByText("Sofie har fået en ny kode")).hasCount(0);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ny kode til Sofie")).click();
+        click("Lav ny kode");
+        assertThat(page.getByText("Sofie har fået en ny kode")).isVisible();
+
         page.getByText("Udskriv login-kort").click();
         expectHeading("Login-kort til 4.A");
         assertThat(page.locator(".opdag-card")).hasCount(4);
+        // The class list in the Danish alphabet: Æ and Å after Z (Æbel before Åse, both after Sofie).
+        assertThat(page.locator(".opdag-card-name")).hasText(new String[] {"Malthe K.", "Sofie", "Æbel Ø.", "Åse H."});
         assertThat(page.locator(".opdag-card").first()).containsText("Din hemmelige kode:");
+        // The school's address and a QR code to the pupils' login page on every card.
+        String address = "http://localhost:" + port + "/elev";
+        assertThat(page.locator(".opdag-card").first()).containsText("Adresse: " + address);
+        assertThat(page.locator(".opdag-card img.opdag-card-qr")).hasCount(4);
+        org.assertj.core.api.Assertions.assertThat(page.locator(".opdag-card img.opdag-card-qr").first()
+                .getAttribute("src")).startsWith("data:image/svg+xml;base64,");
+        assertThat(page.locator(".opdag-card img.opdag-card-qr").first()).hasAttribute("alt", "QR-kode til " + address);
+        assertAccessible("login cards");
         org.assertj.core.api.Assertions.assertThat(dialogOpened).as("no script ran").isFalse();
     }
 }

@@ -120,6 +120,11 @@ class ExportTest {
         assertThat(feeds.calendar(renewed, "http://localhost")).isEmpty();
     }
 
+    private static dk.opdag.planning.feed.SchoolFeedService schoolFeeds(PlanningWorld w) {
+        return new dk.opdag.planning.feed.SchoolFeedService(new dk.opdag.planning.feed.SchoolFeedRepository(w.f.dsl),
+                w.repository, w.f.classes, w.f.schools, w.f.users, w.clock);
+    }
+
     /** Issue 11, item 6: the feed's links never come from the request's Host header. */
     @org.junit.jupiter.api.AfterEach
     void noRequest() {
@@ -141,9 +146,9 @@ class ExportTest {
         org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
                 new org.springframework.web.context.request.ServletRequestAttributes(forged));
 
-        String unconfigured = new dk.opdag.planning.feed.CalendarFeedController(feeds, "").feed(token).getBody();
+        String unconfigured = new dk.opdag.planning.feed.CalendarFeedController(feeds, schoolFeeds(w), "").feed(token).getBody();
         assertThat(unconfigured).contains("SUMMARY:").doesNotContain("evil.example").doesNotContain("URL:");
-        String configured = new dk.opdag.planning.feed.CalendarFeedController(feeds, "https://opdag.skole.dk/")
+        String configured = new dk.opdag.planning.feed.CalendarFeedController(feeds, schoolFeeds(w), "https://opdag.skole.dk/")
                 .feed(token).getBody();
         assertThat(configured).doesNotContain("evil.example").contains("URL:https://opdag.skole.dk/aktivitet/t-ct5");
     }

@@ -38,12 +38,33 @@ class I18nBundlesTest {
         for (Locale locale : new Locale[] {OpdagI18nProvider.DANISH, OpdagI18nProvider.ENGLISH}) {
             for (ResourceBundle bundle : OpdagI18nProvider.bundles(locale)) {
                 for (String key : bundle.keySet()) {
-                    String formatted = new MessageFormat(bundle.getString(key), locale)
-                            .format(new Object[] {"x", "y", 1, 2});
+                    MessageFormat format = new MessageFormat(bundle.getString(key), locale);
+                    String formatted;
+                    try {
+                        formatted = format.format(new Object[] {"x", "y", 1, 2});
+                    } catch (IllegalArgumentException countsOnly) { // a plural (choice) takes a number
+                        formatted = format.format(new Object[] {1, 2, 3, 4});
+                    }
                     assertThat(formatted).as(key).doesNotContain("''");
                 }
             }
         }
+    }
+
+    @Test
+    void pluralsAgreeWithTheirNumberInBothLanguages() {
+        Locale da = OpdagI18nProvider.DANISH;
+        Locale en = OpdagI18nProvider.ENGLISH;
+        assertThat(OpdagI18nProvider.translate("catalogue.lessons-max", da, 1)).isEqualTo("Højst 1 lektion");
+        assertThat(OpdagI18nProvider.translate("catalogue.lessons-max", da, 3)).isEqualTo("Højst 3 lektioner");
+        assertThat(OpdagI18nProvider.translate("catalogue.lessons-n", en, 1)).isEqualTo("1 lesson");
+        assertThat(OpdagI18nProvider.translate("leader.summary", da, "Skolen", "2026/27", 1, 1))
+                .isEqualTo("Skolen, skoleåret 2026/27: 1 klasse og 1 elev.");
+        assertThat(OpdagI18nProvider.translate("leader.summary", en, "School", "2026/27", 3, 1200))
+                .isEqualTo("School, school year 2026/27: 3 classes and 1,200 pupils.");
+        assertThat(OpdagI18nProvider.translate("planning.chart.areas-sentence", da, 1, "Design", 1))
+                .isEqualTo("Af skolens 1 klasse har færrest forløb i Design: 1 klasse.");
+        assertThat(OpdagI18nProvider.translate("roster.added", da, 1)).isEqualTo("1 elev tilføjet.");
     }
 
     @Test
@@ -55,6 +76,7 @@ class I18nBundlesTest {
             assertThat(OpdagI18nProvider.translate("shell.logout", null)).isEqualTo("Log ud");
             assertThat(OpdagI18nProvider.translate("shell.logout", Locale.UK)).isEqualTo("Log out");
             assertThat(OpdagI18nProvider.translate("teacher.pupils", OpdagI18nProvider.DANISH, 26)).isEqualTo("26 elever");
+            assertThat(OpdagI18nProvider.translate("teacher.pupils", OpdagI18nProvider.DANISH, 1)).isEqualTo("1 elev");
         } finally {
             Locale.setDefault(before);
         }

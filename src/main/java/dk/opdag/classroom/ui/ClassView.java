@@ -48,12 +48,16 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
     private ClassInfo klass;
     private boolean manage;
     private boolean teacherOfClass;
+    private Upload rosterUpload;
 
     private final dk.opdag.classroom.privacy.PupilDataService pupilData;
+    private final dk.opdag.classroom.export.ClassExportService exports;
 
     public ClassView(ClassroomService classrooms, RosterService roster, CurrentUser currentUser,
-                     dk.opdag.classroom.privacy.PupilDataService pupilData) {
+                     dk.opdag.classroom.privacy.PupilDataService pupilData,
+                     dk.opdag.classroom.export.ClassExportService exports) {
         this.pupilData = pupilData;
+        this.exports = exports;
         this.classrooms = classrooms;
         this.roster = roster;
         this.currentUser = currentUser;
@@ -90,11 +94,12 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
                     new Anchor("klasse/" + klass.id() + "/barometer", getTranslation("teaching.class.barometer")));
         }
         pupils.removeAllColumns();
-        pupils.addColumn(PupilRow::displayName).setHeader(getTranslation("class.pupil")).setSortable(true);
+        pupils.addColumn(PupilRow::displayName).setHeader(getTranslation("class.pupil"))
+                .setComparator(dk.opdag.classroom.DanishOrder.pupils());
         if (manage) {
             pupils.addColumn(p -> CodeText.of(this, p.loginCode())).setHeader(getTranslation("class.pupil-code"));
             pupils.addComponentColumn(p -> {
-                Button reset = new Button(getTranslation("class.reset-code"), e -> resetCode(p));
+                Button reset = new Button(getTranslation("class.reset-code"), e -> confirmReset(p));
                 reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 reset.getElement().setAttribute("aria-label",
                         getTranslation("class.reset-code-for", p.displayName()));
@@ -116,12 +121,43 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
         } else {
             add(pupils);
         }
+        if (teacherOfClass) {
+            add(exportPanel());
+        }
         if (manage) {
             add(addPupilsPanel());
         }
         if (currentUser.require().is(Role.ADMIN) && !rows.isEmpty()) {
             add(eraseClassPanel());
         }
+    }
+
+    /** The class's progress and reflections as CSV for Excel; the service lets only the class's teachers have it. */
+    private Details exportPanel() {
+        SignedInUser user = currentUser.require();
+        long classId = klass.id();
+        java.util.Locale locale = getLocale();
+        String slug = klass.name().replaceAll("[^\\p{L}\\p{N}]+", "");
+        Anchor progress = csvLink(getTranslation("export.progress"), "fremskridt-" + slug + ".csv",
+                () -> exports.progressCsv(user, classId, locale));
+        progress.setId("export-progress");
+        Anchor reflections = csvLink(getTranslation("export.reflections"), "refleksioner-" + slug + ".csv",
+                () -> exports.reflectionsCsv(user, classId, locale));
+        reflections.setId("export-reflections");
+        VerticalLayout content = new VerticalLayout(new Paragraph(getTranslation("export.help")), progress,
+                reflections);
+        content.setPadding(false);
+        return new Details(getTranslation("export.title"), content);
+    }
+
+    private static Anchor csvLink(String text, String fileName, java.util.function.Supplier<String> csv) {
+        Anchor link = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = csv.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                    fileName, "text/csv; charset=utf-8", bytes.length);
+        }), text);
+        link.getElement().setAttribute("download", true);
+        return link;
     }
 
     // --- pupils' data (GDPR) ----------------------------------------------------------------------------------
@@ -204,11 +240,13 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
         // The limit holds on the server while the file streams in; the browser's limit below only says it sooner.
         Upload upload = new Upload(LimitedUpload.inMemory(RosterFile.MAX_BYTES, (name, data) -> importFile(data),
                 limit -> showError(getTranslation("roster.error.too-big"))));
+        rosterUpload = upload;
         upload.setMaxFiles(1);
         upload.setMaxFileSize(RosterFile.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
         upload.addFileRejectedListener(e -> showError(getTranslation("roster.error.too-big")));
         upload.getElement().setAttribute("aria-label", getTranslation("roster.upload"));
+        dk.opdag.shell.upload.UploadTexts.localise(upload);
 
         VerticalLayout content = new VerticalLayout(names, add, new Span(getTranslation("roster.upload-help")), upload);
         content.setPadding(false);
@@ -217,12 +255,55 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
         return details;
     }
 
+    /** A class list is read and shown first; nothing is added before the teacher confirms. */
     private void importFile(byte[] data) {
+        if (rosterUpload != null) {
+            rosterUpload.clearFileList(); // ready for the next list (a full list would grey out the drop label)
+        }
         try {
-            report(roster.addPupils(currentUser.require(), klass.id(), RosterFile.names(data)));
+            List<String> names = RosterFile.names(data);
+            showPreview(names, roster.preview(currentUser.require(), klass.id(), names));
         } catch (RosterFile.RosterFileException e) {
             showError(getTranslation(e.messageKey(), RosterFile.MAX_NAMES));
+        } catch (ClassroomException e) {
+            showError(getTranslation(e.messageKey(), RosterFile.MAX_NAMES));
         }
+    }
+
+    private void showPreview(List<String> names, RosterService.Preview preview) {
+        getChildren().filter(c -> c.hasClassName("opdag-roster-preview")).toList().forEach(this::remove);
+        VerticalLayout panel = new VerticalLayout();
+        panel.addClassName("opdag-roster-preview");
+        panel.setPadding(false);
+        H2 title = new H2(getTranslation("roster.preview.title", preview.className()));
+        Grid<RosterService.PreviewRow> grid = new Grid<>();
+        grid.addColumn(RosterService.PreviewRow::name).setHeader(getTranslation("roster.preview.name"));
+        grid.addColumn(RosterService.PreviewRow::className).setHeader(getTranslation("roster.preview.class"));
+        grid.addColumn(r -> getTranslation("roster.preview.outcome." + r.outcome().name()))
+                .setHeader(getTranslation("roster.preview.outcome"));
+        grid.setItems(preview.rows());
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("roster.preview.title", preview.className()));
+        long toAdd = preview.toAdd();
+        Paragraph summary = new Paragraph(getTranslation("roster.preview.summary", toAdd,
+                preview.rows().size() - toAdd));
+        summary.getElement().setAttribute("role", "status");
+        Button confirm = new Button(getTranslation("roster.preview.confirm", toAdd), e -> {
+            remove(panel);
+            report(roster.addPupils(currentUser.require(), klass.id(), names));
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setEnabled(toAdd > 0);
+        Button cancel = new Button(getTranslation("roster.preview.cancel"), e -> {
+            remove(panel);
+            Paragraph done = new Paragraph(getTranslation("roster.preview.cancelled"));
+            done.addClassName("opdag-roster-report");
+            done.getElement().setAttribute("role", "status");
+            add(done);
+        });
+        panel.add(title, summary, grid, new HorizontalLayout(confirm, cancel));
+        add(panel);
+        confirm.focus();
     }
 
     private void report(RosterService.AddReport report) {
@@ -256,6 +337,18 @@ public class ClassView extends VerticalLayout implements BeforeEnterObserver, Ha
             done.getElement().setAttribute("role", "status");
             add(done);
         });
+        dialog.open();
+    }
+
+    /** A new code stops the old one at once (cards already printed stop working), so the teacher confirms first. */
+    private void confirmReset(PupilRow pupil) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("roster.reset.title", pupil.displayName()));
+        dialog.setText(getTranslation("roster.reset.text", pupil.displayName()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("roster.reset.cancel"));
+        dialog.setConfirmText(getTranslation("roster.reset.confirm"));
+        dialog.addConfirmListener(e -> resetCode(pupil));
         dialog.open();
     }
 

@@ -3,6 +3,7 @@ package dk.opdag.classroom.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,9 +28,13 @@ public class LoginCardsView extends VerticalLayout implements BeforeEnterObserve
     private final ClassroomService classrooms;
     private final RosterService roster;
     private final CurrentUser currentUser;
+    private final String publicUrl;
     private ClassInfo klass;
 
-    public LoginCardsView(ClassroomService classrooms, RosterService roster, CurrentUser currentUser) {
+    public LoginCardsView(ClassroomService classrooms, RosterService roster, CurrentUser currentUser,
+                          @org.springframework.beans.factory.annotation.Value("${opdag.public-url:}")
+                          String publicUrl) {
+        this.publicUrl = publicUrl == null ? "" : publicUrl.strip().replaceAll("/+$", "");
         this.classrooms = classrooms;
         this.roster = roster;
         this.currentUser = currentUser;
@@ -54,6 +59,14 @@ public class LoginCardsView extends VerticalLayout implements BeforeEnterObserve
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addClassName("opdag-no-print");
         add(new H1(getTranslation("cards.title", klass.name())), print);
+        String loginAddress = loginAddress();
+        if (publicUrl.isEmpty()) {
+            Paragraph hint = new Paragraph(getTranslation("cards.no-public-url", loginAddress));
+            hint.addClassName("opdag-no-print");
+            add(hint);
+        }
+        // One QR code for the whole class: it only carries the login page's address, never a pupil's code.
+        String qr = dk.opdag.classroom.QrSvg.dataUri(loginAddress);
         Div cards = new Div();
         cards.addClassName("opdag-cards");
         for (PupilRow pupil : roster.pupils(currentUser.require(), klass.id())) {
@@ -61,13 +74,31 @@ public class LoginCardsView extends VerticalLayout implements BeforeEnterObserve
             card.addClassName("opdag-card");
             Span name = new Span(pupil.displayName());
             name.addClassName("opdag-card-name");
-            card.add(name,
+            Image code = new Image(qr, getTranslation("cards.qr-alt", loginAddress));
+            code.addClassName("opdag-card-qr");
+            Paragraph address = new Paragraph(getTranslation("cards.go-to", loginAddress));
+            address.addClassName("opdag-card-address");
+            card.add(code, name, address,
                     new Paragraph(getTranslation("cards.address")),
                     new Paragraph(getTranslation("cards.class-code", klass.classCode())),
                     new Paragraph(getTranslation("cards.your-code", CodeText.of(this, pupil.loginCode()))));
             cards.add(card);
         }
         add(cards);
+    }
+
+    /**
+     * The pupils' login page at the school's address ({@code opdag.public-url}); without it, the address this page
+     * was opened at (the teacher is signed in, so it is the address the school uses), with a hint to set it.
+     */
+    private String loginAddress() {
+        String base = publicUrl;
+        if (base.isEmpty()) {
+            base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(
+                    com.vaadin.flow.server.VaadinServletRequest.getCurrent().getHttpServletRequest())
+                    .build().toUriString().replaceAll("/+$", "");
+        }
+        return base + "/elev";
     }
 
     @Override

@@ -15,9 +15,6 @@ import java.util.Locale;
 final class TeachingUi {
 
     private static final Locale DANISH = Locale.of("da");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d. MMMM", DANISH);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d. MMM 'kl.' HH.mm", DANISH);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH.mm.ss", DANISH);
 
     private TeachingUi() {
     }
@@ -58,15 +55,17 @@ final class TeachingUi {
             return "";
         }
         return due.week() ? c.getTranslation("teaching.due.week", due.weekNumber())
-                : c.getTranslation("teaching.due.date", DAY.format(due.date()));
+                : c.getTranslation("teaching.due.date", dk.opdag.shell.LocalDates.day(dk.opdag.shell.LocalDates.current()).format(due.date()));
     }
 
     static String when(OffsetDateTime t) {
-        return t == null ? "" : WHEN.format(t.atZoneSameInstant(TimeConfig.DANISH_TIME));
+        return t == null ? "" : dk.opdag.shell.LocalDates.when(dk.opdag.shell.LocalDates.current())
+                .format(t.atZoneSameInstant(TimeConfig.DANISH_TIME));
     }
 
     static String clock(OffsetDateTime t) {
-        return CLOCK.format(t.atZoneSameInstant(TimeConfig.DANISH_TIME));
+        return dk.opdag.shell.LocalDates.clock(dk.opdag.shell.LocalDates.current())
+                .format(t.atZoneSameInstant(TimeConfig.DANISH_TIME));
     }
 
     static long parseId(String raw) {

@@ -74,13 +74,21 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         if (page.retired()) {
             add(note(getTranslation("activity.retired")));
         }
+        if (dk.opdag.curriculum.CurriculumNames.english(getLocale())) {
+            // Content is Danish data; the UI around it follows the user's language.
+            Paragraph danish = note(getTranslation("content.danish-notice"));
+            danish.addClassName("opdag-danish-notice");
+            danish.getElement().setAttribute("lang", "en");
+            add(danish);
+        }
         Div chips = new Div();
         chips.addClassName("opdag-chips");
         chips.add(CatalogueView.chip(Chips.grades(this, a.grades().from(), a.grades().to())),
                 CatalogueView.chip(getTranslation("catalogue.lessons-n", a.lessons())),
                 CatalogueView.chip(getTranslation("unplugged." + a.unplugged().name())));
         a.subjects().forEach(s -> chips.add(CatalogueView.chip(subjectName(curriculum, s.id()))));
-        a.areas(curriculum::areaOf).forEach(area -> chips.add(CatalogueView.chip(area.name())));
+        a.areas(curriculum::areaOf).forEach(area -> chips.add(CatalogueView.chip(
+                dk.opdag.curriculum.CurriculumNames.area(area.id(), area.name(), getLocale()))));
         if (page.teacherMade()) {
             chips.add(CatalogueView.chip(getTranslation(page.shared() ? "activity.shared" : "activity.private")));
         }
@@ -223,8 +231,9 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         return p;
     }
 
-    private static String subjectName(Curriculum curriculum, String id) {
-        return curriculum.subject(id).map(s -> s.name()).orElse(id);
+    private String subjectName(Curriculum curriculum, String id) {
+        return curriculum.subject(id).map(s -> dk.opdag.curriculum.CurriculumNames.subject(s.id(), s.name(),
+                getLocale())).orElse(id);
     }
 
     @Override

@@ -150,7 +150,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle, Be
 
         subject.setLabel(getTranslation("catalogue.subject"));
         subject.setItems(subjects.all());
-        subject.setItemLabelGenerator(Subject::name);
+        subject.setItemLabelGenerator(s -> dk.opdag.curriculum.CurriculumNames.subject(s.id(), s.name(), getLocale()));
         subject.setClearButtonVisible(true);
 
         grade.setLabel(getTranslation("catalogue.grade"));

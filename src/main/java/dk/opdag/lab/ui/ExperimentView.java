@@ -93,6 +93,11 @@ public class ExperimentView extends Div implements BeforeEnterObserver, HasDynam
         LabExperiment e = levels.get(state.number() - 1);
         title = e.leveled() ? e.title() + " – " + e.levelTitle() : e.title();
         add(new H1(e.title()));
+        if (dk.opdag.curriculum.CurriculumNames.english(getLocale())) {
+            Paragraph danish = new Paragraph(getTranslation("content.danish-notice")); // content is Danish data
+            danish.addClassName("opdag-danish-notice");
+            add(danish);
+        }
         if (!e.goal().isBlank()) {
             Paragraph goal = new Paragraph();
             goal.addClassName("opdag-lab-goal");

@@ -89,7 +89,7 @@ class ExperimentWorkbench extends Div {
         editor.setLocale(getLocale().getLanguage());
         editor.setMessages(blocks.messages(getLocale()));
         editor.setBlockDefinitions(blocks.definitions(getLocale()));
-        editor.setToolbox(experiment.toolbox());
+        editor.setToolbox(dk.opdag.lab.ToolboxTexts.localise(experiment.toolbox(), getLocale()));
         editor.setMaxWorkspaceChars(LabService.MAX_WORKSPACE_CHARS);
         editor.getElement().setAttribute("role", "region");
         editor.getElement().setAttribute("aria-label", getTranslation("lab.editor.label"));

@@ -221,6 +221,16 @@ public class MaterialRepository {
                 .where(MATERIAL_LINK.ACTIVITY_ID.eq(activityId)).fetch(MATERIAL_LINK.FILE_ID);
     }
 
+    /** Ids of files attached to each of several activities, in one query (a year plan's items). */
+    public java.util.Map<String, List<Long>> filesOnActivities(Collection<String> activityIds) {
+        if (activityIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return dsl.selectDistinct(MATERIAL_LINK.ACTIVITY_ID, MATERIAL_LINK.FILE_ID).from(MATERIAL_LINK)
+                .where(MATERIAL_LINK.ACTIVITY_ID.in(activityIds))
+                .fetchGroups(MATERIAL_LINK.ACTIVITY_ID, MATERIAL_LINK.FILE_ID);
+    }
+
     /** Ids of files attached to a plan item. */
     public List<Long> filesOnPlanItem(long planItemId) {
         return dsl.selectDistinct(MATERIAL_LINK.FILE_ID).from(MATERIAL_LINK)

@@ -66,7 +66,6 @@ import java.util.stream.Collectors;
 @StyleSheet("styles/materials.css")
 public class FileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
     private final MaterialService materials;
     private final CatalogueService catalogue;
     private final CurrentUser currentUser;
@@ -143,7 +142,7 @@ public class FileView extends VerticalLayout implements BeforeEnterObserver, Has
             term(meta, "materials.file.doc-title", f.docTitle());
         }
         add(meta);
-        add(new Paragraph(getTranslation("materials.file.uploaded", f.ownerName(), DATE.format(f.uploadedAt())) + " · "
+        add(new Paragraph(getTranslation("materials.file.uploaded", f.ownerName(), dk.opdag.shell.LocalDates.date(getLocale()).format(f.uploadedAt())) + " · "
                 + getTranslation("materials.file.chars", f.textChars())));
         if (f.textTruncated()) {
             add(new Paragraph(getTranslation("materials.file.truncated")));

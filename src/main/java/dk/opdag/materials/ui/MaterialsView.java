@@ -107,6 +107,7 @@ public class MaterialsView extends VerticalLayout implements BeforeEnterObserver
             showUploadStatus(getTranslation("materials.refused.too-large", limit / 1024 / 1024), true);
             this.upload.clearFileList();
         }));
+        dk.opdag.shell.upload.UploadTexts.localise(upload); // status and error texts in the user's language
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, materials.maxBytes()));
         upload.setDropLabel(new Span(getTranslation("materials.upload.drop")));

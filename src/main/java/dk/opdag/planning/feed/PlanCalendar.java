@@ -37,24 +37,47 @@ public final class PlanCalendar {
     private PlanCalendar() {
     }
 
+    /** One event of a calendar: an item of a class's plan. */
+    public record ClassItem(String className, PlannedActivity item) {
+    }
+
     public static String write(String className, String schoolYear, List<PlannedActivity> items, String baseUrl,
                                Locale locale) {
+        return write(OpdagI18nProvider.translate("planning.ics.name", locale, className, schoolYear),
+                items.stream().map(i -> new ClassItem(className, i)).toList(), false, baseUrl, locale);
+    }
+
+    /**
+     * The whole school's year plan for its leader: every class's items, each event named with its class. The
+     * events' ids differ from the class feeds', so a leader who also teaches can subscribe to both.
+     */
+    public static String writeSchool(String schoolName, String schoolYear, List<ClassItem> items, String baseUrl,
+                                     Locale locale) {
+        return write(OpdagI18nProvider.translate("planning.ics.school-name", locale, schoolName, schoolYear),
+                items, true, baseUrl, locale);
+    }
+
+    private static String write(String name, List<ClassItem> items, boolean school, String baseUrl, Locale locale) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Opdag//Årsplaner//DA"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
-        calendar.add(new XProperty("X-WR-CALNAME",
-                OpdagI18nProvider.translate("planning.ics.name", locale, className, schoolYear)));
+        calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new XProperty("X-PUBLISHED-TTL", "PT6H"));
         String category = OpdagI18nProvider.translate("planning.ics.category", locale);
-        for (PlannedActivity item : items) {
+        for (ClassItem classItem : items) {
+            PlannedActivity item = classItem.item();
+            String className = classItem.className();
             Week from = Week.ofCode(item.fromWeek());
             Week to = Week.ofCode(item.toWeek());
-            VEvent event = new VEvent(from.monday(), to.friday().plusDays(1),
-                    OpdagI18nProvider.translate("planning.ics.summary", locale, item.activityTitle(),
-                            item.subjectName()));
-            event.add(new Uid("plan-item-" + item.id() + "@opdag"));
+            String summary = school
+                    ? OpdagI18nProvider.translate("planning.ics.school-summary", locale, className,
+                            item.activityTitle(), item.subjectName())
+                    : OpdagI18nProvider.translate("planning.ics.summary", locale, item.activityTitle(),
+                            item.subjectName());
+            VEvent event = new VEvent(from.monday(), to.friday().plusDays(1), summary);
+            event.add(new Uid((school ? "school-plan-item-" : "plan-item-") + item.id() + "@opdag"));
             event.add(new Sequence(item.version()));
             event.add(new LastModified(item.updatedAt().toInstant()));
             event.add(new Description(OpdagI18nProvider.translate("planning.ics.description", locale, className,

@@ -32,7 +32,8 @@ class AreaBandTable extends Div {
         }
         for (AreaBandMatrix.Row row : matrix.rows()) {
             NativeTableRow tr = table.getBody().addRow();
-            tr.add(header(row.area().name(), "row"));
+            tr.add(header(dk.opdag.curriculum.CurriculumNames.area(row.area().id(), row.area().name(), getLocale()),
+                    "row"));
             for (GradeBand band : GradeBand.values()) {
                 AreaBandMatrix.Cell cell = row.cell(band);
                 NativeTableCell td = new NativeTableCell(cellText(cell, progress));
@@ -58,7 +59,7 @@ class AreaBandTable extends Div {
                 goals.add(li);
             }
             NativeDetails details = new NativeDetails(getTranslation("planning.coverage.goals-of",
-                    row.area().name()), goals);
+                    dk.opdag.curriculum.CurriculumNames.area(row.area().id(), row.area().name(), getLocale())), goals);
             details.addClassName("opdag-goals");
             add(details);
         }

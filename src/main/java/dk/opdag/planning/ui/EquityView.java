@@ -80,6 +80,10 @@ public class EquityView extends VerticalLayout implements BeforeEnterObserver, H
                 ? getTranslation("planning.equity.few-empty", number.format(report.median()))
                 : getTranslation("planning.equity.few", names(report.few()), number.format(report.median()))));
         content.add(lagging);
+        content.add(new H2(getTranslation("equity.behind-title")));
+        Paragraph behind = new Paragraph(EquityTexts.behindPlan(report, getLocale()));
+        behind.addClassName("opdag-equity-behind");
+        content.add(behind);
 
         content.add(new H2(getTranslation("planning.equity.classes")));
         content.add(classTable(report));
@@ -91,10 +95,8 @@ public class EquityView extends VerticalLayout implements BeforeEnterObserver, H
                     new ChartData.Series(getTranslation("planning.equity.so-far"), soFar, ChartData.TEAL, false),
                     new ChartData.Series(getTranslation("planning.equity.planned-year"), year, ChartData.GREY,
                             false)), getTranslation("planning.chart.activities")).sideways();
-            ClassEquity least = report.classes().getFirst();
-            ClassEquity most = report.classes().getLast();
-            content.add(new AccessibleChart(data, getTranslation("planning.equity.classes-sentence", most.name(),
-                    most.soFar(), least.name(), least.soFar()), getTranslation("planning.chart.table"),
+            content.add(new AccessibleChart(data, EquityTexts.classes(report, getLocale()),
+                    getTranslation("planning.chart.table"),
                     getTranslation("planning.heat.class"), getLocale()));
         }
 
@@ -147,11 +149,7 @@ public class EquityView extends VerticalLayout implements BeforeEnterObserver, H
                 new ChartData.Series(getTranslation("planning.equity.spread"), points.stream()
                         .map(p -> (Number) p.spread()).toList(), ChartData.PURPLE, false)),
                 getTranslation("planning.chart.activities"));
-        SpreadPoint first = points.getFirst();
-        SpreadPoint last = points.getLast();
-        String sentence = getTranslation("planning.equity.spread-sentence", last.week().number(),
-                String.join(", ", last.maxClasses()), last.max(), String.join(", ", last.minClasses()), last.min(),
-                last.spread(), first.week().number(), first.spread());
+        String sentence = EquityTexts.spread(points, getLocale());
         return new AccessibleChart(data, sentence, getTranslation("planning.chart.table"),
                 getTranslation("planning.list.week"), getLocale());
     }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
 import dk.opdag.account.SignedInUser;
 import dk.opdag.planning.Plan;
@@ -12,21 +11,19 @@ import dk.opdag.planning.PlanningException;
 import dk.opdag.planning.feed.CalendarFeedController;
 import dk.opdag.planning.feed.CalendarFeedService;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The teacher's calendar subscription to the class plan. The address is shown once, right after it is made, because
- * only its hash is kept; a lost or leaked address is replaced by a new one, which ends the old at once.
+ * The teacher's calendar subscription to the class plan. The address is shown once, in full with a copy button, right
+ * after it is made, because only its hash is kept; a lost or leaked address is replaced by a new one, which ends the old at once.
  */
 class FeedDialog extends Dialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy");
     private final CalendarFeedService feeds;
     private final SignedInUser user;
     private final Plan plan;
     private final Paragraph state = new Paragraph();
-    private final TextField address = new TextField();
+    private final FeedAddress address = new FeedAddress();
     private final Button stop;
 
     FeedDialog(CalendarFeedService feeds, SignedInUser user, Plan plan) {
@@ -37,16 +34,12 @@ class FeedDialog extends Dialog {
         setWidth("min(42rem, 95vw)");
         add(new Paragraph(getTranslation("planning.feed.what")));
         add(new Paragraph(getTranslation("planning.feed.secret")));
-        address.setLabel(getTranslation("planning.feed.address"));
-        address.setReadOnly(true);
-        address.setWidthFull();
-        address.setVisible(false);
         add(state, address);
         Button renew = new Button(getTranslation("planning.feed.renew"), e -> renew());
         renew.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         stop = new Button(getTranslation("planning.feed.stop"), e -> {
             feeds.stop(user, plan.classId());
-            address.setVisible(false);
+            address.hide();
             showState();
         });
         stop.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -57,7 +50,7 @@ class FeedDialog extends Dialog {
     private void showState() {
         var current = feeds.current(user, plan.classId());
         state.setText(current.map(t -> getTranslation("planning.feed.active",
-                        WHEN.format(t.atZoneSameInstant(ZoneId.of("Europe/Copenhagen")))))
+                        dk.opdag.shell.LocalDates.date(getLocale()).format(t.atZoneSameInstant(ZoneId.of("Europe/Copenhagen")))))
                 .orElse(getTranslation("planning.feed.none")));
         stop.setEnabled(current.isPresent());
     }
@@ -67,9 +60,7 @@ class FeedDialog extends Dialog {
             String token = feeds.renew(user, plan.classId());
             String base = ServletUriComponentsBuilder.fromContextPath(
                     VaadinServletRequest.getCurrent().getHttpServletRequest()).build().toUriString();
-            address.setValue(base + CalendarFeedController.PATH + token + ".ics");
-            address.setHelperText(getTranslation("planning.feed.copy-now"));
-            address.setVisible(true);
+            address.show(base + CalendarFeedController.PATH + token + ".ics"); // in full, with a copy button
             showState();
         } catch (PlanningException e) {
             state.setText(PlanTexts.error(this, e));

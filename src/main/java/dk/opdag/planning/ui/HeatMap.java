@@ -25,7 +25,8 @@ class HeatMap extends Div {
         NativeTableRow head = table.getHead().addRow();
         head.add(AreaBandTable.header(getTranslation("planning.heat.class"), "col"));
         for (CompetenceArea area : school.areas()) {
-            head.add(AreaBandTable.header(area.name(), "col"));
+            head.add(AreaBandTable.header(dk.opdag.curriculum.CurriculumNames.area(area.id(), area.name(), getLocale()),
+                    "col"));
         }
         head.add(AreaBandTable.header(getTranslation("planning.heat.total"), "col"));
         for (ClassCoverage c : school.classes()) {

@@ -11,12 +11,11 @@ import java.time.format.DateTimeFormatter;
 /** Who changed what, newest first, a page at a time. */
 class HistoryPanel extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
     private final Grid<PlanChange> grid = new Grid<>();
 
     HistoryPanel(PlanService plans, SignedInUser user, long planId) {
         setPadding(false);
-        grid.addColumn(c -> WHEN.format(c.occurredAt().atZoneSameInstant(ZoneId.of("Europe/Copenhagen"))))
+        grid.addColumn(c -> dk.opdag.shell.LocalDates.dateTime(getLocale()).format(c.occurredAt().atZoneSameInstant(ZoneId.of("Europe/Copenhagen"))))
                 .setHeader(getTranslation("planning.history.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> PlanTexts.change(this, c)).setHeader(getTranslation("planning.history.what"))
                 .setFlexGrow(1);

@@ -38,7 +38,8 @@ class ItemList extends VerticalLayout {
         text.setClearButtonVisible(true);
         subject.setLabel(getTranslation("planning.item.subject"));
         subject.setItems(plans.subjectsFor(plan));
-        subject.setItemLabelGenerator(s -> s == null ? getTranslation("planning.list.any") : s.name());
+        subject.setItemLabelGenerator(s -> s == null ? getTranslation("planning.list.any")
+                : dk.opdag.curriculum.CurriculumNames.subject(s.id(), s.name(), getLocale()));
         subject.setEmptySelectionAllowed(true);
         subject.setEmptySelectionCaption(getTranslation("planning.list.any"));
         week.setLabel(getTranslation("planning.list.week"));

@@ -38,10 +38,13 @@ public class LeaderHomeView extends VerticalLayout implements HasDynamicTitle {
     private static final int SHOWN_GAPS = 5;
 
     public LeaderHomeView(ClassroomService classrooms, CoverageService coverage, TrainingPlanService training,
-                          CurrentUser currentUser) {
+                          dk.opdag.planning.feed.SchoolFeedService schoolFeeds, CurrentUser currentUser) {
         SignedInUser user = currentUser.require();
         var overview = classrooms.overview(user);
         add(new H1(getTranslation("leader.title")));
+        com.vaadin.flow.component.button.Button feed = new com.vaadin.flow.component.button.Button(
+                getTranslation("feed.school.open"), e -> new SchoolFeedDialog(schoolFeeds, user).open());
+        feed.setId("school-feed");
         add(new Paragraph(getTranslation("leader.summary", overview.schoolName(),
                 SchoolYears.label(overview.startYear()), overview.classes().size(), overview.pupils())));
         if (overview.classes().isEmpty()) {
@@ -67,6 +70,7 @@ public class LeaderHomeView extends VerticalLayout implements HasDynamicTitle {
         if (user.schoolId() != null) {
             add(planningSummary(coverage.school(user, user.schoolId(), overview.startYear())));
             add(new TrainingItemsPanel(training.ofSchool(user, overview.startYear()), Navigation.TRAINING_LEADER));
+            add(feed);
         }
     }
 

@@ -59,10 +59,13 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private SchoolCalendar calendar;
     private List<ClassTeacher> teachers;
     private ItemList list;
+    private final org.springframework.beans.factory.ObjectProvider<dk.opdag.planning.AttachedFiles> attachedFiles;
     private int listTab;
 
     public PlanView(PlanService plans, CoverageService coverage, PlanProgressService progress, PlanExportService export,
-                    CalendarFeedService feeds, CurrentUser currentUser) {
+                    CalendarFeedService feeds, CurrentUser currentUser,
+                    org.springframework.beans.factory.ObjectProvider<dk.opdag.planning.AttachedFiles> attachedFiles) {
+        this.attachedFiles = attachedFiles;
         this.plans = plans;
         this.coverage = coverage;
         this.progress = progress;
@@ -161,7 +164,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         int thisWeek = Week.of(plans.today()).code();
         tabs.add(getTranslation("planning.tab.weeks"),
                 new WeekBoard(calendar, items, thisWeek, canEdit, this::openMoveDialog, this::openItemDialog,
-                        this::showWeekInList));
+                        this::showWeekInList, filesOf(items)));
         list = new ItemList(plans, user, plan, calendar, canEdit, this::openMoveDialog, this::openItemDialog);
         listTab = tabs.add(getTranslation("planning.tab.list", items.size()), list);
         VerticalLayout cover = new VerticalLayout();
@@ -182,6 +185,14 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private void showWeekInList(int weekCode) {
         tabs.select(listTab);
         list.showWeek(weekCode);
+    }
+
+    /** Files teachers attached to the plan's activities, when the materials feature is there. */
+    private java.util.Map<String, java.util.List<dk.opdag.planning.AttachedFiles.FileRef>> filesOf(
+            List<PlannedActivity> items) {
+        dk.opdag.planning.AttachedFiles files = attachedFiles.getIfAvailable();
+        return files == null ? java.util.Map.of()
+                : files.onActivities(user, items.stream().map(PlannedActivity::activityId).distinct().toList());
     }
 
     private void openItemDialog(PlannedActivity item) {

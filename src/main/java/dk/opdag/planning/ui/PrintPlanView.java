@@ -34,7 +34,6 @@ import java.util.Map;
 @StyleSheet("styles/planning.css")
 public class PrintPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
     private final PlanService plans;
     private final PlanExportService export;
     private final CurrentUser currentUser;
@@ -97,7 +96,7 @@ public class PrintPlanView extends Div implements BeforeEnterObserver, HasDynami
         if (holidays != null) {
             add(new Paragraph(getTranslation("planning.print.holidays", holidays)));
         }
-        add(new Paragraph(getTranslation("planning.print.printed", DATE.format(plans.today()))));
+        add(new Paragraph(getTranslation("planning.print.printed", dk.opdag.shell.LocalDates.date(getLocale()).format(plans.today()))));
     }
 
     @Override

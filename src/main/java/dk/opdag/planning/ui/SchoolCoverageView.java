@@ -130,7 +130,7 @@ public class SchoolCoverageView extends VerticalLayout implements BeforeEnterObs
         List<Number> planned = new ArrayList<>();
         List<Number> done = new ArrayList<>();
         for (CompetenceArea a : school.areas()) {
-            labels.add(a.name());
+            labels.add(dk.opdag.curriculum.CurriculumNames.area(a.id(), a.name(), getLocale()));
             planned.add(school.classes().stream().filter(c -> c.area(a.id()).planned() > 0).count());
             done.add(school.classes().stream().filter(c -> c.area(a.id()).done() > 0).count());
         }
@@ -165,7 +165,8 @@ public class SchoolCoverageView extends VerticalLayout implements BeforeEnterObs
         List<Subject> rows = matrix.used().isEmpty() ? List.of() : matrix.used();
         for (Subject s : rows) {
             NativeTableRow row = table.getBody().addRow();
-            row.add(AreaBandTable.header(s.name(), "row"));
+            row.add(AreaBandTable.header(dk.opdag.curriculum.CurriculumNames.subject(s.id(), s.name(), getLocale()),
+                    "row"));
             for (int g : matrix.grades()) {
                 Layers cell = matrix.cell(s, g);
                 NativeTableCell td = new NativeTableCell(cell == null ? getTranslation("planning.subjects.not-taught")

@@ -1,5 +1,8 @@
 package dk.opdag.planning.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import dk.opdag.planning.AttachedFiles;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -27,9 +30,12 @@ import java.util.function.IntConsumer;
 class WeekBoard extends Div {
 
     static final int SHOWN_PER_WEEK = 6;
+    private final Map<String, List<AttachedFiles.FileRef>> files;
 
     WeekBoard(SchoolCalendar calendar, List<PlannedActivity> items, int thisWeek, boolean canEdit,
-              Consumer<PlannedActivity> move, Consumer<PlannedActivity> edit, IntConsumer showWeek) {
+              Consumer<PlannedActivity> move, Consumer<PlannedActivity> edit, IntConsumer showWeek,
+              Map<String, List<AttachedFiles.FileRef>> files) {
+        this.files = files;
         addClassName("opdag-week-board");
         Map<Integer, List<PlannedActivity>> byWeek = new HashMap<>();
         for (PlannedActivity item : items) {
@@ -80,14 +86,25 @@ class WeekBoard extends Div {
         boolean starts = item.fromWeek() == week.code();
         Span title = new Span(item.activityTitle());
         title.addClassName("opdag-plan-item-title");
-        Span meta = new Span(starts ? getTranslation("planning.item.meta", item.subjectName(),
+        String subject = dk.opdag.curriculum.CurriculumNames.subject(item.subjectId(), item.subjectName(), getLocale());
+        Span meta = new Span(starts ? getTranslation("planning.item.meta", subject,
                 PlanTexts.weeks(this, item.fromWeek(), item.toWeek()))
-                : getTranslation("planning.item.continues", item.subjectName()));
+                : getTranslation("planning.item.continues", subject));
         meta.addClassName("opdag-plan-item-meta");
         li.add(title, meta);
         if (!starts) {
             li.addClassName("opdag-plan-item-continued");
             return li;
+        }
+        List<AttachedFiles.FileRef> attached = files.getOrDefault(item.activityId(), List.of());
+        if (!attached.isEmpty()) {
+            // Read-only: the teachers' own files for this activity, each opening the file's page.
+            UnorderedList fileList = new UnorderedList();
+            fileList.addClassName("opdag-plan-item-files");
+            fileList.getElement().setAttribute("aria-label",
+                    getTranslation("planfiles.label", item.activityTitle()));
+            attached.forEach(f -> fileList.add(new ListItem(new Anchor("materialer/fil/" + f.id(), f.title()))));
+            li.add(fileList);
         }
         if (item.teacherName() != null) {
             Span who = new Span(item.teacherName());

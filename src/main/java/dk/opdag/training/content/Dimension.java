@@ -24,6 +24,17 @@ public enum Dimension {
         return id;
     }
 
+    /**
+     * The dimension's name in the user's language: the YAML's Danish name, or in English mode the bundle's
+     * {@code training.dimension.<id>} (a UI label, unlike the statements, which are Danish content).
+     */
+    public String label(String danishName, java.util.Locale locale) {
+        if (locale == null || !"en".equals(locale.getLanguage())) {
+            return danishName;
+        }
+        return dk.opdag.shell.OpdagI18nProvider.translate("training.dimension." + id, locale);
+    }
+
     public static Optional<Dimension> fromId(String id) {
         return Arrays.stream(values()).filter(d -> d.id.equals(id)).findFirst();
     }

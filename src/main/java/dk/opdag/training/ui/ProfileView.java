@@ -110,7 +110,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private AccessibleChart radar(ProfileReport r) {
-        List<String> labels = r.dimensions().stream().map(ProfileReport.DimensionRow::name).toList();
+        List<String> labels = r.dimensions().stream().map(d -> d.dimension().label(d.name(), getLocale())).toList();
         List<Number> targets = r.dimensions().stream().map(d -> (Number) d.target()).toList();
         List<Number> actual = r.dimensions().stream().map(d -> (Number) d.actual()).toList();
         ChartData data = ChartData.radar(labels, List.of(
@@ -119,7 +119,8 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
                 getTranslation("training.profile.level"), CompetenceModel.MAX_LEVEL);
         ProfileReport.DimensionRow largest = r.dimensions().stream()
                 .max(java.util.Comparator.comparingDouble(ProfileReport.DimensionRow::gap)).orElseThrow();
-        String sentence = getTranslation("training.profile.sentence", largest.name(),
+        String sentence = getTranslation("training.profile.sentence",
+                largest.dimension().label(largest.name(), getLocale()),
                 TrainingUi.decimal(this, largest.actual()), largest.target());
         AccessibleChart chart = new AccessibleChart(data, sentence, getTranslation("training.chart.table"),
                 getTranslation("training.profile.dimension"), getLocale());
@@ -142,7 +143,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         for (ProfileReport.DimensionRow d : r.dimensions()) {
             NativeTableRow row = table.getBody().addRow();
             NativeTableHeaderCell name = new NativeTableHeaderCell();
-            name.setText(d.name());
+            name.setText(d.dimension().label(d.name(), getLocale()));
             name.getElement().setAttribute("scope", "row");
             row.add(name, new NativeTableCell(d.target() + " (" + getTranslation("training.profile.source."
                     + d.source().name()) + ")"), new NativeTableCell(TrainingUi.decimal(this, d.actual())),
@@ -171,7 +172,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         Div messages = new Div();
         for (DimensionInfo d : model.dimensions()) {
             Select<Integer> target = new Select<>();
-            target.setLabel(d.name());
+            target.setLabel(d.dimension().label(d.name(), getLocale()));
             List<Integer> values = new ArrayList<>(List.of(-1, 0, 1, 2, 3, 4, 5));
             target.setItems(values);
             target.setItemLabelGenerator(v -> v < 0 ? getTranslation("training.profile.no-target") : model.scale().get(v));
@@ -202,7 +203,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
             int i = 0;
             for (DimensionInfo d : catalog.content().competences().dimensions()) {
                 List<Number> values = r.history().stream().map(h -> (Number) h.means().get(d.dimension())).toList();
-                series.add(new ChartData.Series(d.name(), values, colours[i % colours.length], i % 2 == 1));
+                series.add(new ChartData.Series(d.dimension().label(d.name(), getLocale()), values, colours[i % colours.length], i % 2 == 1));
                 i++;
             }
             ChartData data = new ChartData(ChartData.Type.LINE, labels, series,

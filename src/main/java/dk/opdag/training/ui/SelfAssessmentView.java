@@ -69,7 +69,8 @@ public class SelfAssessmentView extends VerticalLayout implements HasDynamicTitl
         step.removeAll();
         updateProgress();
         DimensionInfo d = dimensions.get(current);
-        step.add(new H2(getTranslation("training.assessment.step", current + 1, dimensions.size(), d.name())),
+        step.add(new H2(getTranslation("training.assessment.step", current + 1, dimensions.size(),
+                d.dimension().label(d.name(), getLocale()))),
                 new Paragraph(d.description()));
         for (CompetenceItem item : d.items()) {
             RadioButtonGroup<Integer> levels = new RadioButtonGroup<>(item.text());

@@ -171,7 +171,7 @@ public class TeamView extends VerticalLayout implements BeforeEnterObserver, Has
         row.addClassName("opdag-targets");
         for (DimensionInfo d : model.dimensions()) {
             Select<Integer> target = new Select<>();
-            target.setLabel(d.name());
+            target.setLabel(d.dimension().label(d.name(), getLocale()));
             target.setItems(0, 1, 2, 3, 4, 5);
             target.setItemLabelGenerator(v -> v == 0 ? getTranslation("training.team.target-zero")
                     : model.scale().get(v));

@@ -30,9 +30,6 @@ final class TrainingUi {
     static final String AMBASSADOR = HOME + "/ambassador";
     static final String SESSION = HOME + "/session/";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.of("da"));
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm",
-            Locale.of("da"));
 
     private TrainingUi() {
     }
@@ -72,11 +69,13 @@ final class TrainingUi {
     }
 
     static String day(OffsetDateTime t) {
-        return t == null ? "" : DAY.format(t.atZoneSameInstant(TimeConfig.DANISH_TIME));
+        return t == null ? "" : dk.opdag.shell.LocalDates.longDay(dk.opdag.shell.LocalDates.current())
+                .format(t.atZoneSameInstant(TimeConfig.DANISH_TIME));
     }
 
     static String when(OffsetDateTime t) {
-        return t == null ? "" : WHEN.format(t.atZoneSameInstant(TimeConfig.DANISH_TIME));
+        return t == null ? "" : dk.opdag.shell.LocalDates.longWhen(dk.opdag.shell.LocalDates.current())
+                .format(t.atZoneSameInstant(TimeConfig.DANISH_TIME));
     }
 
     /** 2,5 in Danish, 2.5 in English. */
