@@ -174,7 +174,10 @@ class ExperimentJourneyIT extends BrowserTestBase {
 
         page = second;
         secondBlocks.setField("controls_repeat_ext", "3");
-        assertThat(second.getByText("Dit program er ændret et andet sted")).isVisible();
+        // The second tab learns of the conflict only when its own debounced autosave reaches the server, which on a
+        // loaded machine can take longer than the default five seconds.
+        assertThat(second.getByText("Dit program er ændret et andet sted"))
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
         second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hent det nyeste")).click();
         second.waitForFunction("() => document.querySelector('opdag-blockly').workspaceJson().includes('\"NUM\":8')");
         assertThat(secondBlocks.workspace()).contains("\"NUM\":8").doesNotContain("\"NUM\":3");
