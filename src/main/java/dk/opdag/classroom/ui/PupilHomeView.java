@@ -64,6 +64,13 @@ public class PupilHomeView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div();
         card.addClassName("opdag-task");
         card.add(new H2(a.activityTitle()));
+        int hinted = (int) task.experiments().stream().filter(e -> e.hints() > 0).count();
+        if (hinted > 0) {
+            // The teacher wrote to the pupil: said on the card, so it is seen before opening anything.
+            Paragraph hint = new Paragraph(ProgressTable.HINT_MARK + " " + getTranslation("lesson.pupil.hint", ProgressTable.HINT_MARK));
+            hint.addClassName("opdag-task-hint");
+            card.add(hint);
+        }
         if (a.due() != null) {
             card.add(new Paragraph(getTranslation("teaching.due", TeachingUi.due(this, a.due()))));
         }
@@ -82,7 +89,13 @@ public class PupilHomeView extends VerticalLayout implements HasDynamicTitle {
                 Span state = new Span(ProgressTable.symbol(e.status()) + " "
                         + getTranslation("teaching.pupil.status." + e.status().name()));
                 state.addClassNames("opdag-cell", "opdag-cell-" + e.status().name().toLowerCase());
-                experiments.add(new ListItem(link, new Span(" "), state));
+                ListItem item = new ListItem(link, new Span(" "), state);
+                if (e.hints() > 0) {
+                    Span hint = new Span(" " + ProgressTable.HINT_MARK + " " + getTranslation("lesson.pupil.hint.on"));
+                    hint.addClassName("opdag-task-hint-mark");
+                    item.add(hint);
+                }
+                experiments.add(item);
             }
             card.add(experiments);
         }

@@ -29,7 +29,7 @@ public class FreeExperimentView extends Div implements HasDynamicTitle {
         addClassName("opdag-lab-page");
         LabExperiment free = catalog.free(getTranslation("lab.free.title"));
         add(new H1(free.title()), new Paragraph(getTranslation("lab.free.goal")));
-        add(new ExperimentWorkbench(lab, blocks, currentUser.require(), free, List.of(), clock));
+        add(new ExperimentWorkbench(lab, blocks, currentUser.require(), free, null, clock));
     }
 
     @Override
