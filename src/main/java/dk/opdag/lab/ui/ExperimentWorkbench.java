@@ -397,7 +397,7 @@ class ExperimentWorkbench extends Div {
     private void replayDone() {
         if (lastGraded != null) {
             result.show(lastGraded, nextLevel, nextNumber);
-            verdict.show(lastGraded, stepping);
+            verdict.show(lastGraded);
             verdict.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
             onGraded.accept(lastGraded);
         }

@@ -14,7 +14,6 @@ import dk.opdag.lab.LabExperiment;
 import dk.opdag.lab.LabService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.List;
 
 /** "Frit eksperiment": Blockly's standard blocks and an output console, saved like any experiment. */
 @Route(FreeExperimentView.PATH)

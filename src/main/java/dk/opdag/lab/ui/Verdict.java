@@ -31,7 +31,7 @@ class Verdict extends Div {
         setVisible(false);
     }
 
-    void show(LevelResult graded, boolean stepped) {
+    void show(LevelResult graded) {
         removeAll();
         removeClassNames("passed", "failed", "perfect");
         addClassName(graded.passed() ? "passed" : "failed");
