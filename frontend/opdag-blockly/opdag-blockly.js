@@ -166,7 +166,9 @@ class OpdagBlockly extends HTMLElement {
       media: p.mediaPath,
       sounds: false,
       trashcan: !p.readonly && !!toolbox,
-      zoom: { controls: true, wheel: true, pinch: true, startScale: 0.75, maxScale: 2, minScale: 0.35, scaleSpeed: 1.15 },
+      // No wheel zoom or wheel move: a wheel (or a two-finger swipe) over the blocks scrolls the page, so the blocks
+      // never trap it. Zoom with the + and − buttons or by pinching; move the blocks by dragging.
+      zoom: { controls: true, wheel: false, pinch: true, startScale: 0.75, maxScale: 2, minScale: 0.35, scaleSpeed: 1.15 },
       move: { scrollbars: true, drag: true, wheel: false },
       grid: { spacing: 24, length: 2, colour: '#d8d8d8', snap: false },
       maxTrashcanContents: 32

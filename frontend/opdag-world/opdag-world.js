@@ -67,7 +67,8 @@ th { background: #efefef; position: sticky; top: 0; }
 .who { font-weight: 600; }
 .music-wrap { overflow-x: auto; }
 .music-wrap svg { height: 14rem; min-width: 100%; }
-svg.greenhouse { max-height: 100%; }
+/* Never drawn smaller than its own size: its 12-unit text stays at least 12 px; the stage scrolls instead. */
+.stage > svg.greenhouse { flex: none; width: 100%; min-width: 420px; height: auto; max-height: none; }
 `;
 
 class OpdagWorld extends HTMLElement {

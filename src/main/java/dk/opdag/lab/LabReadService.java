@@ -82,6 +82,13 @@ public class LabReadService {
         return summaries.of(pupilIds, experimentIds, this::levelIds);
     }
 
+    /** As {@link #summaries(Collection, Collection)}, with the runs since {@code recentSince} counted per level. */
+    @Transactional(readOnly = true)
+    public List<ProgressSummaries.Summary> summaries(Collection<Long> pupilIds, Collection<String> experimentIds,
+                                                     java.time.OffsetDateTime recentSince) {
+        return summaries.of(pupilIds, experimentIds, this::levelIds, recentSince);
+    }
+
     @Transactional(readOnly = true)
     public Optional<LabRepository.Saved> current(long pupilId, String experimentId, String levelId) {
         return lab.current(pupilId, experimentId, levelId);

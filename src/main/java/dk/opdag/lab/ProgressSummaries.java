@@ -1,6 +1,8 @@
 package dk.opdag.lab;
 
 import static dk.opdag.db.Tables.LAB_LEVEL_RESULT;
+import static dk.opdag.db.Tables.LAB_RUN;
+import static org.jooq.impl.DSL.count;
 import static dk.opdag.db.Tables.LAB_WORKSPACE;
 
 import dk.opdag.experiment.level.Grade;
@@ -36,9 +38,19 @@ public class ProgressSummaries {
      * @param lastRunAt null without runs
      * @param revision  the level's workspace save count, 0 when never saved
      * @param savedAt   null when never saved
+     * @param recentRuns runs since the moment the caller asked about (0 when it asked about none)
      */
     public record LevelProgress(String levelId, Integer bestScore, int runs, OffsetDateTime lastRunAt, int revision,
-                                OffsetDateTime savedAt) {
+                                OffsetDateTime savedAt, int recentRuns) {
+
+        public LevelProgress(String levelId, Integer bestScore, int runs, OffsetDateTime lastRunAt, int revision,
+                             OffsetDateTime savedAt) {
+            this(levelId, bestScore, runs, lastRunAt, revision, savedAt, 0);
+        }
+
+        LevelProgress withRecentRuns(int recent) {
+            return new LevelProgress(levelId, bestScore, runs, lastRunAt, revision, savedAt, recent);
+        }
 
         public boolean passed() {
             return bestScore != null && Grade.of(bestScore).passed();
@@ -94,6 +106,14 @@ public class ProgressSummaries {
             return levels.isEmpty() ? 0 : levels.get(levelReached() - 1).runs();
         }
 
+        /**
+         * Recent runs on the level reached (see {@link #of(Collection, Collection, Function, OffsetDateTime)}); while
+         * that level is not passed, every one of them failed.
+         */
+        public int recentRunsOnCurrentLevel() {
+            return levels.isEmpty() ? 0 : levels.get(levelReached() - 1).recentRuns();
+        }
+
         /** Runs on every level. */
         public int runs() {
             return levels.stream().mapToInt(LevelProgress::runs).sum();
@@ -130,6 +150,15 @@ public class ProgressSummaries {
      */
     public List<Summary> of(Collection<Long> pupilIds, Collection<String> experimentIds,
                             Function<String, List<String>> levelsOf) {
+        return of(pupilIds, experimentIds, levelsOf, null);
+    }
+
+    /**
+     * As {@link #of(Collection, Collection, Function)}, and with each level's runs since {@code recentSince} counted
+     * ({@link LevelProgress#recentRuns()}), from a third indexed query; null counts none.
+     */
+    public List<Summary> of(Collection<Long> pupilIds, Collection<String> experimentIds,
+                            Function<String, List<String>> levelsOf, OffsetDateTime recentSince) {
         if (pupilIds.isEmpty() || experimentIds.isEmpty()) {
             return List.of();
         }
@@ -150,6 +179,17 @@ public class ProgressSummaries {
                         .merge(r.value3(), new LevelProgress(r.value3(), null, 0, null, r.value4(), r.value5()),
                                 (runs, ws) -> new LevelProgress(runs.levelId(), runs.bestScore(), runs.runs(),
                                         runs.lastRunAt(), ws.revision(), ws.savedAt())));
+        if (recentSince != null) {
+            dsl.select(LAB_RUN.PUPIL_ID, LAB_RUN.EXPERIMENT_ID, LAB_RUN.LEVEL_ID, count())
+                    .from(LAB_RUN)
+                    .where(LAB_RUN.PUPIL_ID.in(pupilIds)).and(LAB_RUN.EXPERIMENT_ID.in(experimentIds))
+                    .and(LAB_RUN.RAN_AT.ge(recentSince))
+                    .groupBy(LAB_RUN.PUPIL_ID, LAB_RUN.EXPERIMENT_ID, LAB_RUN.LEVEL_ID)
+                    .forEach(r -> byKey.computeIfPresent(new Key(r.value1(), r.value2()), (k, levels) -> {
+                        levels.computeIfPresent(r.value3(), (level, p) -> p.withRecentRuns(r.value4()));
+                        return levels;
+                    }));
+        }
         Map<String, List<String>> order = new LinkedHashMap<>();
         List<Summary> out = new ArrayList<>(byKey.size());
         byKey.forEach((key, found) -> {

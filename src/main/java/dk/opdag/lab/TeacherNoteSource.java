@@ -15,4 +15,19 @@ public interface TeacherNoteSource {
 
     /** Notes for this pupil on this experiment, newest first; empty when there are none. */
     List<TeacherNote> notesFor(long pupilId, String experimentId);
+
+    /** Stops watching. */
+    @FunctionalInterface
+    interface Watch extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Calls {@code onNewNote} (on a background thread, quickly) whenever a teacher leaves a new note for this pupil on
+     * this experiment, until the returned watch is closed. Without a live feed nothing is ever called.
+     */
+    default Watch watch(long pupilId, String experimentId, Runnable onNewNote) {
+        return () -> { };
+    }
 }

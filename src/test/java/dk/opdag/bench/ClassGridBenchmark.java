@@ -136,7 +136,8 @@ public class ClassGridBenchmark {
                 new StaticListableBeanFactory(Map.of("labCatalog", new LabCatalog(store, new LabBlocks())))
                         .getBeanProvider(LabCatalog.class));
         return new ProgressService(assignmentService, assignments, classes, lab, lookup,
-                new ProgressRules(3, Duration.ofMinutes(10)), new ProgressOutboxRepository(dsl), clock);
+                new ProgressRules(3, Duration.ofMinutes(20)), new ProgressOutboxRepository(dsl),
+                new dk.opdag.classroom.progress.TeacherNoteRepository(dsl), clock);
     }
 
     @TearDown(Level.Trial)

@@ -104,10 +104,11 @@ public final class LessonFixture {
         assignments = new AssignmentService(assignmentRepository, f.classes, access, lookup, clock);
         LabReadService labRead = new LabReadService(new ProgressSummaries(dsl), lab, new StaticListableBeanFactory(java.util.Map.of("labCatalog",
                         new LabCatalog(store(), new LabBlocks()))).getBeanProvider(LabCatalog.class));
-        progress = new ProgressService(assignments, assignmentRepository, f.classes, labRead, lookup, rules,
-                new ProgressOutboxRepository(dsl), clock);
         TeacherNoteRepository noteRepository = new TeacherNoteRepository(dsl);
-        work = new PupilWorkService(assignments, progress, labRead, noteRepository, lookup, audit, clock);
+        ProgressOutboxRepository outbox = new ProgressOutboxRepository(dsl);
+        progress = new ProgressService(assignments, assignmentRepository, f.classes, labRead, lookup, rules,
+                outbox, noteRepository, clock);
+        work = new PupilWorkService(assignments, progress, labRead, noteRepository, outbox, lookup, audit, clock);
         notes = new TeacherNotes(noteRepository);
         reflectionRepository = new ReflectionRepository(dsl);
         reflections = new ReflectionService(assignments, reflectionRepository, f.classes, lookup, audit, clock);

@@ -316,6 +316,7 @@ class AuthorizationMatrixIT extends BrowserTestBase {
         noneValues.put("efteruddannelse/forloeb/:track", "data-og-sensorer");
         noneValues.put("efteruddannelse/modul/:module", "spoerg-data");
         noneValues.put("aktivitet/:id/materialer", activity);
+        noneValues.put("aktivitet/:id/giv", activity);
         noneValues.put("aktivitet/:id", activity);
         noneValues.put("aktivitet/rediger/:id", activity);
         noneValues.put("vejledninger/:slug", "kom-i-gang");

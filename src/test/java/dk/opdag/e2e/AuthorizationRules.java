@@ -97,6 +97,7 @@ final class AuthorizationRules {
 
         // Materials: the print sheets of a catalogue activity, one search and upload page, a file's own page.
         route("aktivitet/:id/materialer", Subject.NONE, "TEACHER=all LEADER=all ADMIN=all");
+        route("aktivitet/:id/giv", Subject.NONE, "TEACHER=all"); // lists only the teacher's own classes
         route("materialer", Subject.NONE, "TEACHER=all LEADER=all");
         route("materialer/fil/:id", Subject.FILE, "TEACHER=school LEADER=school");
 

@@ -34,11 +34,21 @@ public class ProgressOutboxRepository {
 
     public long append(long classId, long pupilId, String experimentId, boolean ran, boolean passed,
                        OffsetDateTime at) {
+        return append(classId, pupilId, experimentId, ran ? "RAN" : "SAVED", passed, at);
+    }
+
+    /** A teacher left a note (comment or hint) on a pupil's experiment. */
+    public long appendNote(long classId, long pupilId, String experimentId, OffsetDateTime at) {
+        return append(classId, pupilId, experimentId, ProgressPing.NOTE, false, at);
+    }
+
+    private long append(long classId, long pupilId, String experimentId, String kind, boolean passed,
+                        OffsetDateTime at) {
         long id = dsl.insertInto(PROGRESS_EVENT)
                 .set(PROGRESS_EVENT.CLASS_ID, classId)
                 .set(PROGRESS_EVENT.PUPIL_ID, pupilId)
                 .set(PROGRESS_EVENT.EXPERIMENT_ID, experimentId)
-                .set(PROGRESS_EVENT.KIND, ran ? "RAN" : "SAVED")
+                .set(PROGRESS_EVENT.KIND, kind)
                 .set(PROGRESS_EVENT.PASSED, passed)
                 .set(PROGRESS_EVENT.OCCURRED_AT, at)
                 .returning(PROGRESS_EVENT.ID).fetchOne().getId();
@@ -66,7 +76,8 @@ public class ProgressOutboxRepository {
                 .orderBy(PROGRESS_EVENT.ID)
                 .limit(limit)
                 .fetch(r -> new ProgressPing(r.getId(), r.getClassId(), r.getPupilId(), r.getExperimentId(),
-                        "RAN".equals(r.getKind()), r.getPassed(), r.getOccurredAt()));
+                        "RAN".equals(r.getKind()), r.getPassed(), r.getOccurredAt(),
+                        ProgressPing.NOTE.equals(r.getKind())));
     }
 
     /** Dashboards only need the last minutes; a day is kept for looking into problems. */

@@ -51,9 +51,10 @@ public record ProgressGrid(Assignment assignment, String className, List<Column>
      * @param levelReached 1-based: the first level not passed, or the last when all are
      * @param bestScores   the best score per level, in order (null for a level without runs); see
      *                     {@code dk.opdag.experiment.level.Grade}
+     * @param hints        how many hints the pupil's teachers sent on this experiment
      */
     public record Cell(String experimentId, CellStatus status, int runs, OffsetDateTime lastChange, int levelReached,
-                       List<Integer> bestScores) {
+                       List<Integer> bestScores, int hints) {
 
         public Cell {
             bestScores = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(bestScores));

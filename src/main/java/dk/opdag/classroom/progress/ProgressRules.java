@@ -7,52 +7,50 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * When a pupil counts as stuck: several failed runs on the level reached (it has never been passed, so every one of
- * them failed), or no change for a while on a started experiment of an open assignment. Passed means every level. Both thresholds are in application.properties
- * ({@code opdag.progress.stuck-failed-runs}, {@code opdag.progress.stuck-idle}).
+ * When a pupil counts as stuck: trying and failing, that is several failed runs on the level reached within a short
+ * window ({@code opdag.progress.stuck-failed-runs} runs in {@code opdag.progress.stuck-window}). The level reached was
+ * never passed, so every run on it failed. Time alone never makes anyone stuck: on a week-long assignment a pupil who
+ * logged off is simply working. Passed means every level.
  */
 @Component
 public class ProgressRules {
 
     private final int stuckFailedRuns;
-    private final Duration stuckIdle;
+    private final Duration stuckWindow;
 
     public ProgressRules(@Value("${opdag.progress.stuck-failed-runs:3}") int stuckFailedRuns,
-                         @Value("${opdag.progress.stuck-idle:PT10M}") Duration stuckIdle) {
-        if (stuckFailedRuns < 1 || stuckIdle.isNegative() || stuckIdle.isZero()) {
+                         @Value("${opdag.progress.stuck-window:PT20M}") Duration stuckWindow) {
+        if (stuckFailedRuns < 1 || stuckWindow.isNegative() || stuckWindow.isZero()) {
             throw new IllegalArgumentException("opdag.progress thresholds must be positive");
         }
         this.stuckFailedRuns = stuckFailedRuns;
-        this.stuckIdle = stuckIdle;
+        this.stuckWindow = stuckWindow;
+    }
+
+    /** From when runs count as recent: the summaries given to {@link #statusOf} must count runs since then. */
+    public OffsetDateTime recentSince(OffsetDateTime now) {
+        return now.minus(stuckWindow);
     }
 
     /**
-     * @param summary    the pupil's work on the experiment, or null when there is none
-     * @param open       the assignment is open (a paused or closed one makes nobody stuck by waiting)
+     * @param summary the pupil's work on the experiment with recent runs counted since {@link #recentSince}, or null
+     *                when there is none
      */
-    public CellStatus statusOf(Summary summary, boolean open, OffsetDateTime now) {
+    public CellStatus statusOf(Summary summary) {
         if (summary == null || !summary.started()) {
             return CellStatus.NOT_STARTED;
         }
         if (summary.passed()) {
             return CellStatus.PASSED;
         }
-        // The level reached was never passed, so every run on it failed: they are the failed runs in a row.
-        if (summary.runsOnCurrentLevel() >= stuckFailedRuns) {
-            return CellStatus.STUCK;
-        }
-        OffsetDateTime last = summary.lastChange();
-        if (open && last != null && Duration.between(last, now).compareTo(stuckIdle) > 0) {
-            return CellStatus.STUCK;
-        }
-        return CellStatus.WORKING;
+        return summary.recentRunsOnCurrentLevel() >= stuckFailedRuns ? CellStatus.STUCK : CellStatus.WORKING;
     }
 
     public int stuckFailedRuns() {
         return stuckFailedRuns;
     }
 
-    public Duration stuckIdle() {
-        return stuckIdle;
+    public Duration stuckWindow() {
+        return stuckWindow;
     }
 }

@@ -8,7 +8,6 @@ import dk.opdag.classroom.assignment.ActivityLookup;
 import dk.opdag.classroom.assignment.Assignment;
 import dk.opdag.classroom.assignment.AssignmentRepository;
 import dk.opdag.classroom.assignment.AssignmentService;
-import dk.opdag.classroom.assignment.AssignmentState;
 import dk.opdag.classroom.live.ProgressOutboxRepository;
 import dk.opdag.lab.LabReadService;
 import dk.opdag.lab.ProgressSummaries.Summary;
@@ -34,11 +33,14 @@ public class ProgressService {
     private final ActivityLookup activities;
     private final ProgressRules rules;
     private final ProgressOutboxRepository outbox;
+    private final TeacherNoteRepository notes;
     private final Clock clock;
 
     public ProgressService(AssignmentService assignmentService, AssignmentRepository assignments,
                            ClassRepository classes, LabReadService lab, ActivityLookup activities,
-                           ProgressRules rules, ProgressOutboxRepository outbox, Clock clock) {
+                           ProgressRules rules, ProgressOutboxRepository outbox, TeacherNoteRepository notes,
+                           Clock clock) {
+        this.notes = notes;
         this.assignmentService = assignmentService;
         this.assignments = assignments;
         this.classes = classes;
@@ -74,10 +76,10 @@ public class ProgressService {
     }
 
     private List<ProgressGrid.Row> rows(Assignment a, List<PupilRow> pupils) {
-        Map<Long, Map<String, Summary>> byPupil = summaries(pupils.stream().map(PupilRow::id).toList(),
-                a.experimentIds());
-        boolean open = a.state() == AssignmentState.OPEN && !a.removed();
         OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Long> pupilIds = pupils.stream().map(PupilRow::id).toList();
+        Map<Long, Map<String, Summary>> byPupil = summaries(pupilIds, a.experimentIds(), rules.recentSince(now));
+        Map<TeacherNoteRepository.PupilExperiment, Integer> hints = notes.hintCounts(pupilIds, a.experimentIds());
         Map<String, Integer> levelCounts = new HashMap<>();
         a.experimentIds().forEach(e -> levelCounts.put(e, lab.levels(e).size()));
         List<ProgressGrid.Row> rows = new ArrayList<>(pupils.size());
@@ -86,8 +88,10 @@ public class ProgressService {
             List<ProgressGrid.Cell> cells = new ArrayList<>(a.experimentIds().size());
             for (String experiment : a.experimentIds()) {
                 Summary s = mine.get(experiment);
-                cells.add(new ProgressGrid.Cell(experiment, rules.statusOf(s, open, now), s == null ? 0 : s.runs(),
-                        s == null ? null : s.lastChange(), s == null ? 1 : s.levelReached(), bestScores(s, levelCounts.get(experiment))));
+                cells.add(new ProgressGrid.Cell(experiment, rules.statusOf(s), s == null ? 0 : s.runs(),
+                        s == null ? null : s.lastChange(), s == null ? 1 : s.levelReached(),
+                        bestScores(s, levelCounts.get(experiment)),
+                        hints.getOrDefault(new TeacherNoteRepository.PupilExperiment(p.id(), experiment), 0)));
             }
             rows.add(new ProgressGrid.Row(p.id(), p.displayName(), cells));
         }
@@ -102,9 +106,10 @@ public class ProgressService {
         return java.util.Collections.nCopies(levelCount, null);
     }
 
-    private Map<Long, Map<String, Summary>> summaries(List<Long> pupilIds, List<String> experimentIds) {
+    private Map<Long, Map<String, Summary>> summaries(List<Long> pupilIds, List<String> experimentIds,
+                                                      OffsetDateTime recentSince) {
         Map<Long, Map<String, Summary>> byPupil = new HashMap<>();
-        for (Summary s : lab.summaries(pupilIds, experimentIds)) {
+        for (Summary s : lab.summaries(pupilIds, experimentIds, recentSince)) {
             byPupil.computeIfAbsent(s.pupilId(), k -> new HashMap<>()).put(s.experimentId(), s);
         }
         return byPupil;
@@ -125,7 +130,7 @@ public class ProgressService {
     @Transactional(readOnly = true)
     public List<AssignmentWork> work(List<Assignment> list, Set<Long> pupilIds) {
         List<String> experimentIds = list.stream().flatMap(a -> a.experimentIds().stream()).distinct().toList();
-        Map<Long, Map<String, Summary>> byPupil = summaries(List.copyOf(pupilIds), experimentIds);
+        Map<Long, Map<String, Summary>> byPupil = summaries(List.copyOf(pupilIds), experimentIds, null);
         List<AssignmentWork> result = new ArrayList<>();
         for (Assignment a : list) {
             Set<Long> forWhom = a.wholeClass() ? pupilIds : new HashSet<>(assignments.chosenPupils(a.id()));
@@ -143,10 +148,12 @@ public class ProgressService {
     }
 
     /**
-     * One experiment of a pupil's task, as the pupil sees it; {@code lesson} is the title of the lesson whose step
-     * works on it, or null.
+     * One experiment of a pupil's task, as the pupil sees it.
+     *
+     * @param lesson the title of the lesson whose step works on it, or null
+     * @param hints how many hints the pupil's teachers sent on it
      */
-    public record TaskExperiment(String experimentId, String title, CellStatus status, String lesson) {
+    public record TaskExperiment(String experimentId, String title, CellStatus status, String lesson, int hints) {
     }
 
     /** An open assignment on "Mine opgaver" with the pupil's own progress. */
@@ -162,12 +169,15 @@ public class ProgressService {
     public List<Task> tasks(SignedInUser pupil) {
         List<Assignment> open = assignmentService.openForPupil(pupil);
         List<String> experimentIds = open.stream().flatMap(a -> a.experimentIds().stream()).distinct().toList();
-        Map<String, Summary> mine = summaries(List.of(pupil.id()), experimentIds).getOrDefault(pupil.id(), Map.of());
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        Map<String, Summary> mine = summaries(List.of(pupil.id()), experimentIds, null)
+                .getOrDefault(pupil.id(), Map.of());
+        Map<TeacherNoteRepository.PupilExperiment, Integer> hints = notes.hintCounts(List.of(pupil.id()),
+                experimentIds);
         return open.stream().map(a -> new Task(a, a.experimentIds().stream()
                         .map(id -> new TaskExperiment(id, activities.experimentTitle(id),
-                                pupilStatus(rules.statusOf(mine.get(id), true, now)),
-                                activities.lessonWith(a.activityId(), id).orElse(null)))
+                                pupilStatus(rules.statusOf(mine.get(id))),
+                                activities.lessonWith(a.activityId(), id).orElse(null),
+                                hints.getOrDefault(new TeacherNoteRepository.PupilExperiment(pupil.id(), id), 0)))
                         .toList()))
                 .toList();
     }

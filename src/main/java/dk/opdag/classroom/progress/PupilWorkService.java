@@ -7,6 +7,7 @@ import dk.opdag.classroom.PupilRow;
 import dk.opdag.classroom.assignment.ActivityLookup;
 import dk.opdag.classroom.assignment.Assignment;
 import dk.opdag.classroom.assignment.AssignmentService;
+import dk.opdag.classroom.live.ProgressOutboxRepository;
 import dk.opdag.lab.LabReadService;
 import dk.opdag.lab.LabRepository;
 import dk.opdag.lab.TeacherNoteSource.TeacherNote;
@@ -35,12 +36,15 @@ public class PupilWorkService {
     private final ProgressService progress;
     private final LabReadService lab;
     private final TeacherNoteRepository notes;
+    private final ProgressOutboxRepository outbox;
     private final ActivityLookup activities;
     private final AuditLog audit;
     private final Clock clock;
 
     public PupilWorkService(AssignmentService assignments, ProgressService progress, LabReadService lab,
-                            TeacherNoteRepository notes, ActivityLookup activities, AuditLog audit, Clock clock) {
+                            TeacherNoteRepository notes, ProgressOutboxRepository outbox, ActivityLookup activities,
+                            AuditLog audit, Clock clock) {
+        this.outbox = outbox;
         this.assignments = assignments;
         this.progress = progress;
         this.lab = lab;
@@ -131,8 +135,12 @@ public class PupilWorkService {
         if (clean.length() > MAX_NOTE) {
             throw new ClassroomException("teaching.note.error.too-long", clean.length(), MAX_NOTE);
         }
-        target(teacher, assignmentId, pupilId, experimentId);
-        notes.add(pupilId, experimentId, teacher.id(), hint, clean, OffsetDateTime.now(clock));
+        Target t = target(teacher, assignmentId, pupilId, experimentId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        notes.add(pupilId, experimentId, teacher.id(), hint, clean, now);
+        // Through the outbox, in this transaction: the pupil's open experiment (on any instance) shows the note at
+        // once, and the class's dashboards mark the hint.
+        outbox.appendNote(t.assignment().classId(), pupilId, experimentId, now);
         audit.record(teacher.id(), AUDIT_NOTE, pupilId, experimentId);
     }
 

@@ -2,10 +2,14 @@ package dk.opdag.classroom.progress;
 
 import static dk.opdag.db.Tables.APP_USER;
 import static dk.opdag.db.Tables.TEACHER_NOTE;
+import static org.jooq.impl.DSL.count;
 
 import dk.opdag.lab.TeacherNoteSource.TeacherNote;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -28,6 +32,25 @@ public class TeacherNoteRepository {
                 .set(TEACHER_NOTE.NOTE_TEXT, text)
                 .set(TEACHER_NOTE.CREATED_AT, at)
                 .returning(TEACHER_NOTE.ID).fetchOne().getId();
+    }
+
+    /** A pupil and an experiment, the key of {@link #hintCounts}. */
+    public record PupilExperiment(long pupilId, String experimentId) {
+    }
+
+    /** How many hints (not comments) each of these pupils got on each of these experiments; absent for none. */
+    public Map<PupilExperiment, Integer> hintCounts(Collection<Long> pupilIds, Collection<String> experimentIds) {
+        if (pupilIds.isEmpty() || experimentIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<PupilExperiment, Integer> counts = new HashMap<>();
+        dsl.select(TEACHER_NOTE.PUPIL_ID, TEACHER_NOTE.EXPERIMENT_ID, count())
+                .from(TEACHER_NOTE)
+                .where(TEACHER_NOTE.PUPIL_ID.in(pupilIds)).and(TEACHER_NOTE.EXPERIMENT_ID.in(experimentIds))
+                .and(TEACHER_NOTE.HINT.isTrue())
+                .groupBy(TEACHER_NOTE.PUPIL_ID, TEACHER_NOTE.EXPERIMENT_ID)
+                .forEach(r -> counts.put(new PupilExperiment(r.value1(), r.value2()), r.value3()));
+        return counts;
     }
 
     /** Newest first. */

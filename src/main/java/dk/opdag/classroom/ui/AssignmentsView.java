@@ -87,13 +87,27 @@ public class AssignmentsView extends VerticalLayout implements BeforeEnterObserv
         }
         add(new Anchor("klasse/" + klass.id(), getTranslation("teaching.assignments.back", klass.name())));
         add(new H1(getTranslation("teaching.assignments.title", klass.name())));
-        add(newAssignmentForm(), list);
+        // From an activity's "Giv til klasse": that activity is chosen already.
+        String chosen = event.getLocation().getQueryParameters().getSingleParameter("aktivitet").orElse(null);
+        add(newAssignmentForm(chosen), list);
         refresh();
     }
 
-    private Details newAssignmentForm() {
+    private Details newAssignmentForm(String chosenActivity) {
         ComboBox<ActivityCard> activity = new ComboBox<>(getTranslation("teaching.assign.activity"));
-        activity.setItems(assignments.choices(teacher, klass.id()));
+        List<ActivityCard> choices = assignments.choices(teacher, klass.id());
+        activity.setItems(choices);
+        // Checked when "Giv opgaven" is pressed, not when the form empties the field after giving (which would
+        // otherwise turn it red as if the teacher had done something wrong).
+        activity.setManualValidation(true);
+        activity.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                activity.setInvalid(false);
+            }
+        });
+        if (chosenActivity != null) {
+            choices.stream().filter(a -> a.id().equals(chosenActivity)).findFirst().ifPresent(activity::setValue);
+        }
         activity.setItemLabelGenerator(a -> getTranslation(a.hasExperiment() ? "teaching.assign.choice-experiments"
                 : "teaching.assign.choice", a.title(), a.gradeFrom() + ".–" + a.gradeTo() + "."));
         activity.setWidthFull();
@@ -131,6 +145,8 @@ public class AssignmentsView extends VerticalLayout implements BeforeEnterObserv
             feedback.removeAll();
             try {
                 if (activity.getValue() == null) {
+                    activity.setErrorMessage(getTranslation("teaching.assign.error.choose"));
+                    activity.setInvalid(true);
                     throw new ClassroomException("teaching.assign.error.choose");
                 }
                 Set<PupilRow> chosen = who.getValue() == Who.CHOSEN ? pupils.getValue() : Set.of();
@@ -151,6 +167,7 @@ public class AssignmentsView extends VerticalLayout implements BeforeEnterObserv
                         chosen.stream().map(PupilRow::id).toList(), due);
                 feedback.add(TeachingUi.status(getTranslation("teaching.assign.given", activity.getValue().title())));
                 activity.clear();
+                activity.setInvalid(false);
                 pupils.clear();
                 refresh();
             } catch (ClassroomException ex) {

@@ -22,6 +22,7 @@ import dk.opdag.classroom.ClassroomException;
 import dk.opdag.classroom.assignment.AssignmentState;
 import dk.opdag.classroom.live.ProgressFeed;
 import dk.opdag.classroom.progress.ProgressGrid;
+import dk.opdag.classroom.progress.ProgressRules;
 import dk.opdag.classroom.progress.ProgressService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -38,6 +39,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class ProgressDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProgressService progress;
+    private final ProgressRules rules;
     private final ProgressFeed feed;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -49,8 +51,10 @@ public class ProgressDashboardView extends VerticalLayout implements BeforeEnter
     private ProgressTable table;
     private ProgressFeed.Subscription subscription;
 
-    public ProgressDashboardView(ProgressService progress, ProgressFeed feed, CurrentUser currentUser, Clock clock) {
+    public ProgressDashboardView(ProgressService progress, ProgressFeed feed, CurrentUser currentUser, Clock clock,
+                                 ProgressRules rules) {
         this.progress = progress;
+        this.rules = rules;
         this.feed = feed;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -104,15 +108,20 @@ public class ProgressDashboardView extends VerticalLayout implements BeforeEnter
         showState();
     }
 
+    /** Every mark of the grid with what it means, the stuck rule with its real thresholds. */
     private Div legend() {
         Div legend = new Div();
         legend.addClassName("opdag-legend");
         legend.add(new Span(getTranslation("teaching.legend")));
         for (var status : dk.opdag.classroom.progress.CellStatus.values()) {
-            Span s = new Span(ProgressTable.symbol(status) + " " + getTranslation("teaching.status." + status.name()));
+            Span s = new Span(ProgressTable.symbol(status) + " " + getTranslation("teaching.status." + status.name())
+                    + ": " + getTranslation("lesson.legend." + status.name(), rules.stuckFailedRuns(),
+                    rules.stuckWindow().toMinutes()));
             s.addClassNames("opdag-cell", "opdag-cell-" + status.name().toLowerCase());
             legend.add(s);
         }
+        legend.add(new Span(ProgressTable.HINT_MARK + " " + getTranslation("lesson.legend.hint")));
+        legend.add(new Span(getTranslation("lesson.legend.runs")));
         if (model.rows().stream().flatMap(r -> r.cells().stream()).anyMatch(c -> c.levelCount() > 1)) {
             legend.add(new Span(getTranslation("teaching.legend.levels")));
         }

@@ -58,7 +58,7 @@ public class ProgressTable extends Grid<ProgressTable.LiveRow> {
     }
 
     /** How the teacher wants the rows ordered. */
-    public enum Sorting { NAME, MOST_DONE, LEAST_DONE }
+    public enum Sorting { NAME, STUCK_FIRST, MOST_DONE, LEAST_DONE }
 
     private static final Collator DANISH = Collator.getInstance(Locale.of("da"));
 
@@ -69,6 +69,17 @@ public class ProgressTable extends Grid<ProgressTable.LiveRow> {
     private final Column<LiveRow> nameColumn;
     private final Column<LiveRow> totalColumn;
     private GridListDataView<LiveRow> view;
+    private Sorting sorting = Sorting.NAME;
+    /** Most stuck experiments first, then fewest passed, then by name: who needs the teacher now. */
+    private static final com.vaadin.flow.function.SerializableComparator<LiveRow> STUCK_FIRST =
+            (a, b) -> {
+                int stuck = Long.compare(b.row.count(CellStatus.STUCK), a.row.count(CellStatus.STUCK));
+                if (stuck != 0) {
+                    return stuck;
+                }
+                int done = Integer.compare(a.row.progressScore(), b.row.progressScore());
+                return done != 0 ? done : DANISH.compare(a.row.name(), b.row.name());
+            };
     private ProgressGrid model;
 
     public ProgressTable(ProgressGrid model, Opener opener) {
@@ -93,8 +104,11 @@ public class ProgressTable extends Grid<ProgressTable.LiveRow> {
             experimentColumns.add(addColumn(LitRenderer.<LiveRow>of(
                             "<button class=\"opdag-cell opdag-cell-${item.css}\" aria-label=\"${item.label}\""
                                     + " @click=\"${open}\"><span aria-hidden=\"true\">${item.symbol}</span>"
-                                    + " ${item.text}<span class=\"opdag-cell-levels\" aria-hidden=\"true\""
+                                    + " ${item.text}<span class=\"opdag-cell-hint\" aria-hidden=\"true\""
+                                    + " ?hidden=\"${!item.hint}\">${item.hint}</span>"
+                                    + "<span class=\"opdag-cell-levels\" aria-hidden=\"true\""
                                     + " ?hidden=\"${!item.levels}\">${item.levels}</span></button>")
+                    .withProperty("hint", r -> cell(r, column).hints() > 0 ? HINT_MARK : "")
                     .withProperty("css", r -> cell(r, column).status().name().toLowerCase())
                     .withProperty("symbol", r -> symbol(cell(r, column).status()))
                     .withProperty("text", r -> cellText(cell(r, column)))
@@ -151,6 +165,11 @@ public class ProgressTable extends Grid<ProgressTable.LiveRow> {
     }
 
     private String cellLabel(LiveRow r, ProgressGrid.Column c, ProgressGrid.Cell cell) {
+        String label = plainLabel(r, c, cell);
+        return cell.hints() == 0 ? label : label + ". " + getTranslation("lesson.grid.hinted", cell.hints());
+    }
+
+    private String plainLabel(LiveRow r, ProgressGrid.Column c, ProgressGrid.Cell cell) {
         String base = getTranslation("teaching.grid.cell-label", r.row.name(), c.title(),
                 statusWords.get(cell.status()), cell.runs());
         if (cell.levelCount() <= 1) {
@@ -160,6 +179,9 @@ public class ProgressTable extends Grid<ProgressTable.LiveRow> {
                 statusWords.get(cell.status()), cell.levelReached(), cell.levelCount(), cell.levelsPerfect(),
                 cell.levelsPassed() - cell.levelsPerfect(), cell.runs());
     }
+
+    /** Marks a cell whose pupil already got a hint from a teacher. */
+    static final String HINT_MARK = "💡";
 
     static String symbol(CellStatus status) {
         return switch (status) {
@@ -189,6 +211,9 @@ public class ProgressTable extends Grid<ProgressTable.LiveRow> {
             rows.clear();
             next.rows().forEach(r -> rows.put(r.pupilId(), new LiveRow(r)));
             view = setItems(new ArrayList<>(rows.values()));
+            if (sorting == Sorting.STUCK_FIRST) {
+                view.setSortComparator(STUCK_FIRST);
+            }
         } else {
             for (ProgressGrid.Row r : next.rows()) {
                 LiveRow live = rows.get(r.pupilId());
@@ -213,7 +238,13 @@ public class ProgressTable extends Grid<ProgressTable.LiveRow> {
     }
 
     public void sortBy(Sorting sorting) {
+        this.sorting = sorting;
+        view.removeSorting();
         switch (sorting) {
+            case STUCK_FIRST -> {
+                sort(List.of());
+                view.setSortComparator(STUCK_FIRST);
+            }
             case NAME -> sort(List.of(new GridSortOrder<>(nameColumn, SortDirection.ASCENDING)));
             case MOST_DONE -> sort(List.of(new GridSortOrder<>(totalColumn, SortDirection.DESCENDING)));
             case LEAST_DONE -> sort(List.of(new GridSortOrder<>(totalColumn, SortDirection.ASCENDING)));

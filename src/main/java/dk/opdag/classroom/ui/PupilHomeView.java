@@ -64,6 +64,13 @@ public class PupilHomeView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div();
         card.addClassName("opdag-task");
         card.add(new H2(a.activityTitle()));
+        int hinted = (int) task.experiments().stream().filter(e -> e.hints() > 0).count();
+        if (hinted > 0) {
+            // The teacher wrote to the pupil: said on the card, so it is seen before opening anything.
+            Paragraph hint = new Paragraph(ProgressTable.HINT_MARK + " " + getTranslation("lesson.pupil.hint", ProgressTable.HINT_MARK));
+            hint.addClassName("opdag-task-hint");
+            card.add(hint);
+        }
         if (a.due() != null) {
             card.add(new Paragraph(getTranslation("teaching.due", TeachingUi.due(this, a.due()))));
         }
@@ -92,6 +99,11 @@ public class PupilHomeView extends VerticalLayout implements HasDynamicTitle {
                     open.addClassName("opdag-step-experiment");
                     open.getElement().setAttribute("aria-describedby", lesson.getId().orElseThrow());
                     item.add(new Span(" "), lesson, new Span(" "), open);
+                }
+                if (e.hints() > 0) {
+                    Span hint = new Span(" " + ProgressTable.HINT_MARK + " " + getTranslation("lesson.pupil.hint.on"));
+                    hint.addClassName("opdag-task-hint-mark");
+                    item.add(hint);
                 }
                 experiments.add(item);
             }

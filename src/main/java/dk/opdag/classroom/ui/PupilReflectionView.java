@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -26,7 +27,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /**
- * The pupil's reflection after an activity: one short answer per question, each saved on its own. Pupils up to
+ * The pupil's reflection after an activity: one short answer per question, each autosaved on its own when the pupil
+ * pauses typing (and with "Gem svar"), with a "Gemt" state beside it. Pupils up to
  * 3rd grade may start from a sentence starter. Whatever happens (too long, another tab saved first, the teacher
  * removed the assignment), the pupil's text stays in the field.
  */
@@ -35,6 +37,8 @@ import java.util.List;
 public class PupilReflectionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int STARTERS = 5;
+    /** How long the pupil pauses typing before the answer is saved. */
+    static final int AUTOSAVE_MS = 600;
 
     private final ReflectionService reflections;
     private final CurrentUser currentUser;
@@ -78,6 +82,7 @@ public class PupilReflectionView extends VerticalLayout implements BeforeEnterOb
         answer.setMinRows(3);
         answer.setMaxHeight("18rem"); // a pasted essay scrolls inside the field instead of pushing the page away
         answer.setValueChangeMode(ValueChangeMode.LAZY);
+        answer.setValueChangeTimeout(AUTOSAVE_MS);
         // No maxlength in the browser: it would cut a pasted text silently. The server says what is too long.
         answer.setHelperText(getTranslation("teaching.reflection.count", 0, ReflectionService.MAX_ANSWER));
         answer.addValueChangeListener(e -> answer.setHelperText(getTranslation("teaching.reflection.count",
@@ -86,6 +91,12 @@ public class PupilReflectionView extends VerticalLayout implements BeforeEnterOb
             answer.setValue(saved.text());
         }
         int[] revision = {saved == null ? 0 : saved.revision()};
+        // After another tab saved first, autosave waits until the pupil chooses with "Gem svar".
+        boolean[] paused = {false};
+        String[] stored = {saved == null ? "" : saved.text()};
+        Span autosave = new Span(saved == null ? "" : getTranslation("lesson.reflection.saved-earlier"));
+        autosave.addClassName("opdag-reflection-save");
+        autosave.getElement().setAttribute("role", "status");
         if (form.starters()) {
             RadioButtonGroup<Integer> starters = new RadioButtonGroup<>(getTranslation("teaching.reflection.starters"));
             starters.setItems(List.of(1, 2, 3, 4, 5).subList(0, STARTERS));
@@ -93,7 +104,8 @@ public class PupilReflectionView extends VerticalLayout implements BeforeEnterOb
             starters.addClassName("opdag-starters");
             starters.addValueChangeListener(e -> {
                 if (e.getValue() != null && e.isFromClient()) {
-                    String start = getTranslation("teaching.reflection.starter." + e.getValue());
+                    // The label's "…" says "go on writing"; the answer gets the words only.
+                    String start = starterWords(getTranslation("teaching.reflection.starter." + e.getValue()));
                     answer.setValue(answer.getValue().isBlank() ? start + " " : answer.getValue() + "\n" + start + " ");
                     answer.focus();
                 }
@@ -101,28 +113,57 @@ public class PupilReflectionView extends VerticalLayout implements BeforeEnterOb
             box.add(starters);
         }
         Div feedback = new Div();
-        Button save = new Button(getTranslation("teaching.reflection.save"), e -> {
+        // Saves the answer; {@code explicit} when the pupil pressed "Gem svar" (then a conflict is overwritten).
+        java.util.function.BiConsumer<String, Boolean> store = (text, explicit) -> {
             feedback.removeAll();
             try {
-                var outcome = reflections.save(pupil, form.assignment().id(), no, answer.getValue(), revision[0]);
+                var outcome = reflections.save(pupil, form.assignment().id(), no, text, revision[0]);
                 revision[0] = outcome.revision();
                 if (!outcome.saved()) {
+                    paused[0] = true;
+                    autosave.setText(getTranslation("lesson.reflection.not-saved"));
                     feedback.add(TeachingUi.error(getTranslation("teaching.reflection.conflict")));
-                    Paragraph stored = new Paragraph(outcome.current()); // text, never markup
-                    stored.addClassName("opdag-answer-text");
-                    feedback.add(new Paragraph(getTranslation("teaching.reflection.conflict-stored")), stored);
+                    Paragraph other = new Paragraph(outcome.current()); // text, never markup
+                    other.addClassName("opdag-answer-text");
+                    feedback.add(new Paragraph(getTranslation("teaching.reflection.conflict-stored")), other);
                 } else {
-                    feedback.add(TeachingUi.status(getTranslation(outcome.notice() == null
-                            ? "teaching.reflection.saved" : outcome.notice())));
+                    paused[0] = false;
+                    stored[0] = outcome.current();
+                    autosave.setText(getTranslation("lesson.reflection.saved",
+                            TeachingUi.clock(java.time.OffsetDateTime.now())));
+                    if (explicit || outcome.notice() != null) {
+                        feedback.add(TeachingUi.status(getTranslation(outcome.notice() == null
+                                ? "teaching.reflection.saved" : outcome.notice())));
+                    }
                 }
             } catch (ClassroomException ex) {
+                autosave.setText(getTranslation("lesson.reflection.not-saved"));
                 feedback.add(TeachingUi.error(TeachingUi.message(this, ex)));
             }
+        };
+        // Autosave like programs: the field sends its text when the pupil pauses typing.
+        answer.addValueChangeListener(e -> {
+            if (!e.isFromClient() || paused[0] || e.getValue().strip().equals(stored[0])) {
+                return;
+            }
+            if (e.getValue().isBlank()) {
+                autosave.setText(getTranslation("lesson.reflection.empty"));
+                return;
+            }
+            store.accept(e.getValue(), false);
         });
+        Button save = new Button(getTranslation("teaching.reflection.save"), e -> store.accept(answer.getValue(), true));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setAriaLabel(getTranslation("teaching.reflection.save-for", no + 1));
-        box.add(answer, save, feedback);
+        Div actions = new Div(save, autosave);
+        actions.addClassName("opdag-reflection-actions");
+        box.add(answer, actions, feedback);
         return box;
+    }
+
+    /** "Jeg lærte, at …" → "Jeg lærte, at": the ellipsis only invites the pupil to go on. */
+    static String starterWords(String label) {
+        return label.replaceAll("\\s*(…|\\.\\.\\.)\\s*$", "").strip();
     }
 
     @Override

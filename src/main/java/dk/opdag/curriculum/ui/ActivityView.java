@@ -99,6 +99,10 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         if (user.is(Role.TEACHER)) {
             Div actions = new Div();
             actions.addClassName("opdag-actions");
+            // Giving it to a class is the classroom's business: its page for this activity (dk.opdag.classroom.ui).
+            Anchor give = new Anchor("aktivitet/" + a.id() + "/giv", getTranslation("lesson.give.link"));
+            give.addClassName("opdag-give");
+            actions.add(give);
             actions.add(new Anchor("aktivitet/ny?kopi=" + a.id(), getTranslation("activity.copy")));
             if (page.mine()) {
                 actions.add(new Anchor("aktivitet/rediger/" + a.id(), getTranslation("activity.edit")));

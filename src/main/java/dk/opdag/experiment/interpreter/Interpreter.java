@@ -117,13 +117,46 @@ public final class Interpreter implements ProgramDriver {
 
     @Override
     public void runMain() {
-        for (List<Block> stack : program.stacks()) {
-            Block top = stack.getFirst();
-            if (isDefinition(top) || hatTypes.contains(top.type())) {
-                continue;
+        List<List<Block>> runnable = program.stacks().stream()
+                .filter(stack -> !isDefinition(stack.getFirst()) && !hatTypes.contains(stack.getFirst().type()))
+                .toList();
+        if (world.oneProgram() && runnable.size() > 1) {
+            List<Block> main = mainStack(runnable);
+            for (List<Block> stack : runnable) {
+                if (stack != main && stack.stream().anyMatch(Block::enabled)) {
+                    warnLoose(stack.getFirst());
+                    break; // one warning is enough; the blocks' ids are in it
+                }
             }
+            execChain(main);
+            return;
+        }
+        for (List<Block> stack : runnable) {
             execChain(stack);
         }
+    }
+
+    /** The pupil's program: the stack with the most blocks (the first of them on a tie, the topmost). */
+    private static List<Block> mainStack(List<List<Block>> stacks) {
+        List<Block> main = stacks.getFirst();
+        int most = size(main);
+        for (List<Block> stack : stacks) {
+            int n = size(stack);
+            if (n > most) {
+                main = stack;
+                most = n;
+            }
+        }
+        return main;
+    }
+
+    private static int size(List<Block> stack) {
+        Program one = new Program(List.of(stack), Map.of());
+        return one.blockCount();
+    }
+
+    private void warnLoose(Block first) {
+        recorder.warn(first.id(), dk.opdag.experiment.EngineMessages.danish("engine.loose-blocks"));
     }
 
     @Override

@@ -22,6 +22,15 @@ public interface WorldState {
         return Set.of();
     }
 
+    /**
+     * True when the pupil builds one program for one actor (a robot, a turtle): then only the main stack runs, and
+     * blocks lying loose beside it are not run but named in a kind warning. False (Blockly's own way) runs every
+     * top-level stack in order.
+     */
+    default boolean oneProgram() {
+        return false;
+    }
+
     /** Drives the program; worlds with hat blocks override this to run them per tick or per message. */
     default void run(ProgramDriver driver) {
         driver.runMain();

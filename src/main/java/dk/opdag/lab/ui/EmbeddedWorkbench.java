@@ -22,7 +22,7 @@ public final class EmbeddedWorkbench {
 
     public static Component of(LabService lab, LabBlocks blocks, SignedInUser user, LabExperiment experiment,
                                Clock clock, Consumer<LevelResult> onGraded) {
-        ExperimentWorkbench workbench = new ExperimentWorkbench(lab, blocks, user, experiment, List.of(), clock);
+        ExperimentWorkbench workbench = new ExperimentWorkbench(lab, blocks, user, experiment, null, clock);
         workbench.onRun(onGraded);
         return workbench;
     }

@@ -129,12 +129,8 @@ public class ExperimentView extends Div implements BeforeEnterObserver, HasDynam
             task.add(label, new Span(e.task()));
             add(task);
         }
-        List<TeacherNoteSource.TeacherNote> teacherNotes = List.of();
-        TeacherNoteSource source = notes.getIfAvailable();
-        if (source != null && user.is(Role.PUPIL)) {
-            teacherNotes = source.notesFor(user.id(), e.id());
-        }
-        ExperimentWorkbench workbench = new ExperimentWorkbench(lab, blocks, user, e, teacherNotes, clock);
+        TeacherNoteSource source = user.is(Role.PUPIL) ? notes.getIfAvailable() : null;
+        ExperimentWorkbench workbench = new ExperimentWorkbench(lab, blocks, user, e, source, clock);
         if (e.levelNumber() < levels.size()) {
             LabExperiment next = levels.get(e.levelNumber());
             workbench.setNextLevel(path(id, next.levelId()), next.levelNumber());

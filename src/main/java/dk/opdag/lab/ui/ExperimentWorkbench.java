@@ -51,6 +51,10 @@ class ExperimentWorkbench extends Div {
     private final BlocklyEditor editor = new BlocklyEditor();
     private final WorldView world = new WorldView();
     private final ResultPanel result = new ResultPanel();
+    private final Verdict verdict = new Verdict();
+    private final Section notesSection = new Section();
+    private TeacherNoteSource noteSource;
+    private TeacherNoteSource.Watch noteWatch;
     private final HistoryPanel history;
     private final Span saveStatus = new Span();
     private final Button run = new Button();
@@ -71,8 +75,12 @@ class ExperimentWorkbench extends Div {
     private SaveResult.Conflict openConflict;
     private int hintsShown;
 
+    /**
+     * @param notes where the teacher's notes come from: shown above the work and refreshed live as they arrive; null
+     *              for none (staff previews, free experiments)
+     */
     ExperimentWorkbench(LabService lab, LabBlocks blocks, SignedInUser user, LabExperiment experiment,
-                        List<TeacherNoteSource.TeacherNote> notes, Clock clock) {
+                        TeacherNoteSource notes, Clock clock) {
         this.lab = lab;
         this.blocks = blocks;
         this.user = user;
@@ -114,15 +122,24 @@ class ExperimentWorkbench extends Div {
             }
         });
 
-        add(toolbar());
-        Div main = new Div(editor, world);
+        this.noteSource = notes;
+        verdict.onDetails(() -> result.getElement().callJsFunction("scrollIntoView"));
+        notesSection.addClassName("opdag-lab-notes");
+        // Read out when a teacher's note arrives while the pupil works.
+        notesSection.getElement().setAttribute("aria-live", "polite");
+        if (notes != null) {
+            showNotes(notes.notesFor(user.id(), experiment.id()));
+        } else {
+            notesSection.setVisible(false);
+        }
+        // The teacher's notes first, where the pupil looks before pressing Kør; the verdict of a run right under the
+        // buttons, so it is seen on a phone as on a laptop; the full result below the work.
+        add(notesSection, toolbar(), verdict);
+        Div main = new Div(editor, scrollStrip(), world);
         main.addClassName("opdag-lab-main");
         add(main, result);
         if (LabService.rungs(experiment) > 0) {
             add(hints());
-        }
-        if (!notes.isEmpty()) {
-            add(notes(notes));
         }
         if (!user.is(dk.opdag.account.Role.PUPIL) && experiment.solution() != null) {
             add(solution(blocks));
@@ -158,6 +175,25 @@ class ExperimentWorkbench extends Div {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         updateUnloadSave();
+        if (noteSource != null && user.is(dk.opdag.account.Role.PUPIL)) {
+            com.vaadin.flow.component.UI ui = attachEvent.getUI();
+            noteWatch = noteSource.watch(user.id(), experiment.id(), () -> {
+                try {
+                    ui.access(() -> showNotes(noteSource.notesFor(user.id(), experiment.id())));
+                } catch (com.vaadin.flow.component.UIDetachedException gone) {
+                    // the pupil left the page; the watch closes on detach
+                }
+            });
+        }
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        if (noteWatch != null) {
+            noteWatch.close();
+            noteWatch = null;
+        }
+        super.onDetach(detachEvent);
     }
 
     private Div toolbar() {
@@ -337,6 +373,7 @@ class ExperimentWorkbench extends Div {
     // --- running ----------------------------------------------------------------------------------------------
     private void run(boolean stepByStep) {
         result.clear();
+        verdict.clear();
         LabService.RunOutcome outcome;
         try {
             outcome = lab.run(user, experiment, revision, editor.getWorkspace());
@@ -367,6 +404,8 @@ class ExperimentWorkbench extends Div {
     private void replayDone() {
         if (lastGraded != null) {
             result.show(lastGraded, nextLevel, nextNumber);
+            verdict.show(lastGraded);
+            verdict.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
             onGraded.accept(lastGraded);
         }
         stepping = false;
@@ -379,6 +418,7 @@ class ExperimentWorkbench extends Div {
         lastGraded = null;
         step.setText(getTranslation("lab.step"));
         result.clear();
+        verdict.clear();
         world.reset();
     }
 
@@ -486,10 +526,14 @@ class ExperimentWorkbench extends Div {
         return section;
     }
 
-    private Section notes(List<TeacherNoteSource.TeacherNote> notes) {
-        Section section = new Section();
-        section.addClassName("opdag-lab-notes");
-        section.add(new H2(getTranslation("lab.notes")));
+    /** The teacher's notes, newest first; hidden while there are none. */
+    private void showNotes(List<TeacherNoteSource.TeacherNote> notes) {
+        notesSection.removeAll();
+        notesSection.setVisible(!notes.isEmpty());
+        if (notes.isEmpty()) {
+            return;
+        }
+        notesSection.add(new H2(getTranslation("lab.notes")));
         for (TeacherNoteSource.TeacherNote note : notes) {
             Div card = new Div();
             card.addClassName("opdag-lab-note");
@@ -503,9 +547,19 @@ class ExperimentWorkbench extends Div {
                     LabTexts.when(note.at(), getLocale(), clock)));
             from.addClassName("opdag-lab-note-from");
             card.add(from);
-            section.add(card);
+            notesSection.add(card);
         }
-        return section;
+    }
+
+    /**
+     * A strip beside the blocks that a finger can always drag to move the page: on a phone or tablet the blocks fill
+     * most of the screen, and dragging on them moves the blocks, not the page.
+     */
+    private Div scrollStrip() {
+        Div strip = new Div(new Span(getTranslation("lesson.scroll-strip")));
+        strip.addClassName("opdag-lab-scroll-strip");
+        strip.getElement().setAttribute("aria-hidden", "true"); // for touch only; keyboard and mouse scroll anyway
+        return strip;
     }
 
     private void notice(String text, boolean error) {

@@ -84,7 +84,7 @@ public class FreeExperimentView extends Div implements HasDynamicTitle {
     private void showBench() {
         bench.removeAll();
         bench.add(new ExperimentWorkbench(lab, blocks, user, FreePlay.experiment(world, band,
-                blocks.standardToolbox(), getTranslation("lab.free.title")), List.of(), clock));
+                blocks.standardToolbox(), getTranslation("lab.free.title")), null, clock));
     }
 
     @Override

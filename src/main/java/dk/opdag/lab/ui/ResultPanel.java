@@ -22,7 +22,7 @@ class ResultPanel extends Div {
 
     ResultPanel() {
         addClassName("opdag-lab-result");
-        getElement().setAttribute("aria-live", "polite");
+        // Not a live region: the verdict under Kør is read out; this is the detail to go to.
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("lab.results"));
         setVisible(false);

@@ -66,24 +66,50 @@ class ProgressServiceTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void noChangeForAWhileIsStuckOnlyWhileTheAssignmentIsOpen(TestDatabase db) {
+    void idleTimeIsNeverStuckOnlyFailedRunsWithinTheWindowAre(TestDatabase db) {
         LessonFixture l = new LessonFixture(db);
         long id = l.assignments.assign(l.bo, l.fiveB, TURTLE, List.of(), null);
+        // Asta tried once and logged off for a week: working, not stuck.
         l.run(l.asta, SQUARE, false);
-        l.clock.advance(Duration.ofMinutes(9));
-        assertThat(l.progress.grid(l.bo, id).rows().getFirst().cells().getFirst().status())
-                .isEqualTo(CellStatus.WORKING);
-        l.clock.advance(Duration.ofMinutes(2));
-        assertThat(l.progress.grid(l.bo, id).rows().getFirst().cells().getFirst().status())
-                .isEqualTo(CellStatus.STUCK);
-        // A change starts the clock again.
-        l.save(l.asta, SQUARE);
-        assertThat(l.progress.grid(l.bo, id).rows().getFirst().cells().getFirst().status())
-                .isEqualTo(CellStatus.WORKING);
-        l.clock.advance(Duration.ofMinutes(30));
-        l.assignments.pause(l.bo, id);
-        assertThat(l.progress.grid(l.bo, id).rows().getFirst().cells().getFirst().status())
-                .isEqualTo(CellStatus.WORKING);
+        l.clock.advance(Duration.ofDays(7));
+        assertThat(status(l, id, "Asta")).isEqualTo(CellStatus.WORKING);
+        // Two more failures now, but the first one is far outside the window: still not stuck.
+        l.run(l.asta, SQUARE, false);
+        l.run(l.asta, SQUARE, false);
+        assertThat(status(l, id, "Asta")).isEqualTo(CellStatus.WORKING);
+        // A third failure within the window: trying and failing, so stuck.
+        l.clock.advance(Duration.ofMinutes(5));
+        l.run(l.asta, SQUARE, false);
+        assertThat(status(l, id, "Asta")).isEqualTo(CellStatus.STUCK);
+        // The window passes without new runs: no longer counted as stuck.
+        l.clock.advance(l.rules.stuckWindow().plusMinutes(1));
+        assertThat(status(l, id, "Asta")).isEqualTo(CellStatus.WORKING);
+        // Failures on the level reached after a pass count; the passed level's earlier runs do not.
+        l.run(l.magnus, SQUARE, false);
+        l.run(l.magnus, SQUARE, false);
+        l.run(l.magnus, SQUARE, true);
+        assertThat(status(l, id, "Magnus")).isEqualTo(CellStatus.PASSED);
+    }
+
+    private static CellStatus status(LessonFixture l, long assignment, String pupil) {
+        return l.progress.grid(l.bo, assignment).rows().stream().filter(r -> r.name().equals(pupil)).findFirst()
+                .orElseThrow().cells().getFirst().status();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theGridTellsWhichPupilsAlreadyGotAHintFromATeacher(TestDatabase db) {
+        LessonFixture l = new LessonFixture(db);
+        long id = l.assignments.assign(l.bo, l.fiveB, TURTLE, List.of(), null);
+        l.run(l.magnus, SQUARE, false);
+        l.run(l.asta, SQUARE, false);
+        l.work.addNote(l.bo, id, l.magnus, SQUARE, "Tæl hjørnerne.", true);
+        l.work.addNote(l.bo, id, l.asta, SQUARE, "Flot start!", false); // a comment is not a hint
+        ProgressGrid grid = l.progress.grid(l.bo, id);
+        assertThat(grid.rows()).filteredOn(r -> r.name().equals("Magnus")).singleElement()
+                .satisfies(r -> assertThat(r.cells()).extracting(ProgressGrid.Cell::hints).containsExactly(1, 0, 0));
+        assertThat(grid.rows()).filteredOn(r -> r.name().equals("Asta")).singleElement()
+                .satisfies(r -> assertThat(r.cells()).extracting(ProgressGrid.Cell::hints).containsExactly(0, 0, 0));
     }
 
     @ParameterizedTest

@@ -55,6 +55,34 @@ class RobotWorldTest {
     }
 
     @Test
+    void theBumpWarningComesOncePerRunAndNamesNoBlock() {
+        // Three different move blocks bump into the same wall: one warning, not three.
+        RunResult r = Engine.run(spec("robot", MAZE, "[{\"type\":\"reach_flag\"}]"),
+                program(block("robot_turn_left"), block("robot_move"), block("robot_move"), block("robot_move")));
+        assertThat(r.trace()).filteredOn(e -> e.kind().equals("bump")).hasSize(3);
+        assertThat(r.trace()).filteredOn(e -> e.kind().equals("warning")).singleElement()
+                .satisfies(w -> assertThat(w.data().path("message").asString())
+                        .contains("kørte ind i en mur").doesNotContain("mur forude").doesNotContain("'"));
+    }
+
+    @Test
+    void blocksLyingLooseBesideTheProgramAreNotRunButNamedKindly() {
+        // The program: two moves east. Beside it, a loose turn that would send the robot elsewhere.
+        String workspace = workspace(seq(block("robot_move"), block("robot_move")), block("robot_turn_right"));
+        RunResult r = Engine.run(spec("robot", MAZE, "[{\"type\":\"reach_flag\"}]"), workspace);
+        assertThat(r.trace()).filteredOn(e -> e.kind().equals("turn")).isEmpty();
+        assertThat(r.trace()).filteredOn(e -> e.kind().equals("move")).hasSize(2);
+        assertThat(r.trace()).filteredOn(e -> e.kind().equals("warning")).singleElement()
+                .satisfies(w -> assertThat(w.data().path("message").asString())
+                        .isEqualTo("Nogle blokke hænger ikke fast i programmet og bliver ikke kørt. "
+                                + "Sæt dem fast, hvis de skal være med."));
+        // The console keeps Blockly's way: every top-level stack runs, in order.
+        RunResult console = Engine.run(spec("console", "{}", "[]"), workspace(
+                print(txt("a")), print(txt("b"))));
+        assertThat(console.output()).containsExactly("a", "b");
+    }
+
+    @Test
     void anEndlessLoopOfBumpsStopsAtTheBudgetWithAFullTraceMarkedAsCut() {
         ObjectNode forever = input(input(field(block("controls_whileUntil"), "MODE", "UNTIL"), "BOOL",
                 block("robot_at_flag")), "DO", block("robot_move"));

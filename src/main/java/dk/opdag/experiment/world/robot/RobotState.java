@@ -34,6 +34,8 @@ final class RobotState implements WorldState {
     private int y;
     private Direction direction;
     private int bumps;
+    /** The bump warning is shown once per run (the replay shows every bump). */
+    private boolean bumpWarned;
 
     private RobotState(int width, int height, boolean[][] walls, int x, int y, Direction direction, int flagX,
                        int flagY, Set<Long> items) {
@@ -101,6 +103,11 @@ final class RobotState implements WorldState {
     }
 
     @Override
+    public boolean oneProgram() {
+        return true;
+    }
+
+    @Override
     public void execute(Block block, BlockContext ctx) {
         switch (block.type()) {
             case "robot_move" -> move(ctx);
@@ -131,7 +138,12 @@ final class RobotState implements WorldState {
                 ctx.trace("bump", ctx.newData().put("x", x).put("y", y)
                         .put("direction", direction.name().toLowerCase(java.util.Locale.ROOT)));
             }
-            ctx.warn("Av! Robotten kørte ind i en mur og blev stående. Brug 'mur forude?' til at se efter mure.");
+            // Once per run, however many bumps: the replay shows each one. The text names no block, since
+            // the level's toolbox may not have the one that would look for walls.
+            if (!bumpWarned) {
+                bumpWarned = true;
+                ctx.warn(dk.opdag.experiment.EngineMessages.danish("engine.robot.bump"));
+            }
             return;
         }
         x = nx;
