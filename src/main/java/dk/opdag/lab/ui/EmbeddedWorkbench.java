@@ -7,7 +7,6 @@ import dk.opdag.lab.LabBlocks;
 import dk.opdag.lab.LabExperiment;
 import dk.opdag.lab.LabService;
 import java.time.Clock;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
