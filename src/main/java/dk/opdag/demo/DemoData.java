@@ -9,6 +9,7 @@ import dk.opdag.classroom.ClassRepository;
 import dk.opdag.classroom.SchoolRepository;
 import dk.opdag.classroom.SchoolYears;
 import dk.opdag.planning.demo.PlanningDemoData;
+import dk.opdag.portfolio.demo.PortfolioDemoData;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,9 +54,11 @@ public class DemoData {
     private final PlanningDemoData planning;
     private final Clock clock;
     private final DemoLessons lessons;
+    private final PortfolioDemoData portfolio;
 
     public DemoData(SchoolRepository schools, ClassRepository classes, UserRepository users, StaffAccounts accounts,
-                    PlanningDemoData planning, Clock clock, DemoLessons lessons) {
+                    PlanningDemoData planning, Clock clock, DemoLessons lessons, PortfolioDemoData portfolio) {
+        this.portfolio = portfolio;
         this.schools = schools;
         this.classes = classes;
         this.users = users;
@@ -97,6 +100,7 @@ public class DemoData {
         }
         planning.create(school, startYear);
         lessons.create(made.get(0), made.get(1), made.get(2));
+        portfolio.create(school, yearId, made.get(2).teacherId(), teacherName("carla"));
         LOG.info("Demo school created: 3 classes, 60 pupils. Logins are listed in README.md");
         return true;
     }

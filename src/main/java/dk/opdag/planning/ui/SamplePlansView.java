@@ -44,6 +44,7 @@ import java.util.stream.IntStream;
 @Route(SamplePlansView.ROUTE)
 @RolesAllowed({Role.Names.TEACHER, Role.Names.LEADER})
 @StyleSheet("styles/planning.css")
+@StyleSheet("styles/yearplans.css")
 public class SamplePlansView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ROUTE = "aarsplan-skabeloner";

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,6 +21,7 @@ import java.util.List;
 
 /** The pupil's whole portfolio on one page, oldest entry first, to print or save as PDF for the valgfag's prøve. */
 @Route(PortfolioPrintView.ROUTE)
+@StyleSheet("styles/yearplans.css")
 @RolesAllowed(Role.Names.PUPIL)
 public class PortfolioPrintView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

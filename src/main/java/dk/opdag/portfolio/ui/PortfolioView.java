@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,6 +31,7 @@ import java.util.List;
  * PDF, read the teacher's comments, and open the page to print for the final assessment.
  */
 @Route(PortfolioView.ROUTE)
+@StyleSheet("styles/yearplans.css")
 @RolesAllowed(Role.Names.PUPIL)
 public class PortfolioView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,6 +26,7 @@ import java.util.List;
 
 /** A valgfag class's portfolios for its teachers: pick a pupil, read the entries, comment on each. */
 @Route(ValgfagView.ROUTE + "/:id")
+@StyleSheet("styles/yearplans.css")
 @RolesAllowed(Role.Names.TEACHER)
 public class ValgfagClassView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -95,7 +97,7 @@ public class ValgfagClassView extends VerticalLayout implements BeforeEnterObser
                     status.setText(getTranslation(ex.key(), ex.args()));
                 }
             });
-            save.getElement().setAttribute("aria-label", getTranslation("valgfag.class.comment", e.title()));
+            save.getElement().setAttribute("aria-label", getTranslation("valgfag.class.comment-save-label", e.title()));
             box.add(comment, save);
             entries.add(box);
         }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,6 +25,7 @@ import java.util.List;
 
 /** "Valgfag": the course at a glance and the teacher's 7.–8. classes, each marked as a valgfag class or not. */
 @Route(ValgfagView.ROUTE)
+@StyleSheet("styles/yearplans.css")
 @RolesAllowed(Role.Names.TEACHER)
 public class ValgfagView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
