@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -26,6 +27,7 @@ public class YearPlanCatalog {
     private final List<SamplePlan> plans;
     private final List<ValgfagCourse> courses;
 
+    @Autowired
     public YearPlanCatalog(CurriculumStore store, @Value("${opdag.curriculum.dir:}") String dir) {
         CurriculumFiles files = dir.isBlank()
                 ? CurriculumFiles.fromClasspath("curriculum", "subjects.yaml", YearPlanCatalog.class.getClassLoader())
