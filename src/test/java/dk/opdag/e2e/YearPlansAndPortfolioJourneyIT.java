@@ -37,7 +37,8 @@ class YearPlansAndPortfolioJourneyIT extends BrowserTestBase {
     void aTeacherAdoptsASampleIntoTheValgfagClassAndTheLeaderSeesTheModel() {
         signIn("carla", PASSWORD);
         open("aarsplan-skabeloner");
-        expectHeading("Årsplan-skabeloner");
+        assertThat(page.locator("h1")).hasText("Årsplan-skabeloner",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
         assertThat(page.getByText("8. klasse: otte temauger", new Page.GetByTextOptions().setExact(true)))
                 .isVisible();
         assertAccessible("Årsplan-skabeloner (lærer)");
@@ -110,7 +111,8 @@ class YearPlansAndPortfolioJourneyIT extends BrowserTestBase {
         assertAccessible("Valgfag (lærer)");
         page.getByText("Læs portfolioerne i Valgfag TF").click();
         expectHeading("Portfolioer i valgfaget");
-        assertThat(page.getByText("Vanding på skolens tag")).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Vanding på skolens tag")))
+                .isVisible();
         page.getByLabel("Din kommentar til »Vanding på skolens tag«")
                 .fill("Godt set med sensoren. Hvordan vil du teste det?");
         button("Gem kommentaren til »Vanding på skolens tag«").click();

@@ -26,6 +26,8 @@ public class YearPlanCatalog {
 
     private final List<SamplePlan> plans;
     private final List<ValgfagCourse> courses;
+    /** Activity titles for the plans' lines, from the curriculum in memory (no query per line). */
+    private final java.util.Map<String, String> titles;
 
     @Autowired
     public YearPlanCatalog(CurriculumStore store, @Value("${opdag.curriculum.dir:}") String dir) {
@@ -39,6 +41,8 @@ public class YearPlanCatalog {
         }
         this.plans = result.plans();
         this.courses = result.courses();
+        this.titles = store.curriculum().activities().stream()
+                .collect(Collectors.toMap(a -> a.id(), a -> a.title(), (a, b) -> a));
         LOG.info("Sample year plans loaded: {} plans, {} courses", plans.size(), courses.size());
     }
 
@@ -46,6 +50,12 @@ public class YearPlanCatalog {
     public YearPlanCatalog(List<SamplePlan> plans, List<ValgfagCourse> courses) {
         this.plans = List.copyOf(plans);
         this.courses = List.copyOf(courses);
+        this.titles = java.util.Map.of();
+    }
+
+    /** An activity's title as the catalogue ships it, or its id. */
+    public String activityTitle(String activityId) {
+        return titles.getOrDefault(activityId, activityId);
     }
 
     /** Every plan, by grade and model. */

@@ -82,6 +82,10 @@ public class SampleAdoptionService {
         return samples.plansFor(grade);
     }
 
+    public String activityTitle(String activityId) {
+        return samples.activityTitle(activityId);
+    }
+
     public List<SamplePlan> allSamples() {
         return samples.plans();
     }
@@ -119,7 +123,7 @@ public class SampleAdoptionService {
                 own.add(item);
                 continue;
             }
-            place(calendar, item, planService.activityTitle(item.activityId(), plan.schoolId()))
+            place(calendar, item, samples.activityTitle(item.activityId()))
                     .ifPresentOrElse(placements::add, () -> unplaceable.add(item));
         }
         int existing = plans.countItems(planId, ItemFilter.none());

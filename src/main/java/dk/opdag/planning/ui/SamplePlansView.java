@@ -136,8 +136,7 @@ public class SamplePlansView extends VerticalLayout implements BeforeEnterObserv
                 what.setText(item.ownTitle());
                 what.addClassName("opdag-gap");
             } else {
-                what.add(new Anchor("aktivitet/" + item.activityId(),
-                        plans.activityTitle(item.activityId(), user.schoolId() == null ? 0 : user.schoolId())));
+                what.add(new Anchor("aktivitet/" + item.activityId(), samples.activityTitle(item.activityId())));
             }
             row.add(what, new NativeTableCell(Integer.toString(item.lessons())), new NativeTableCell(item.why()));
         }
