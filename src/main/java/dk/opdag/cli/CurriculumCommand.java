@@ -106,6 +106,12 @@ final class CurriculumCommand implements CliCommand {
 
     /** yearplans/ and courses/ (sample year plans, the valgfag course), linked against the checked curriculum. */
     private static boolean checkYearPlans(CurriculumFiles files, LoadResult curriculum, PrintStream out) {
+        if (files.under(YearPlanLoader.PLANS).findAny().isEmpty() && files.under(YearPlanLoader.COURSES).findAny()
+                .isEmpty()) {
+            out.println("Årsplan-skabeloner og valgfag er ikke tjekket: mappen har hverken " + YearPlanLoader.PLANS
+                    + "/ eller " + YearPlanLoader.COURSES + "/.");
+            return false;
+        }
         YearPlanLoader.Result plans = YearPlanLoader.load(files, curriculum.curriculum());
         print("Fejl i årsplaner og valgfag", plans.errors(), out);
         print("Advarsler om årsplaner og valgfag", plans.warnings(), out);

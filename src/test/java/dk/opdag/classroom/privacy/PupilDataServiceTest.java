@@ -206,6 +206,7 @@ class PupilDataServiceTest {
                 ((org.jooq.impl.DataSourceConnectionProvider) w.f.dsl.configuration().connectionProvider())
                         .dataSource());
         PrivacyRetention retention = new PrivacyRetention(w.f.dsl, List.of(new LabPupilData(w.f.dsl),
+                new dk.opdag.portfolio.PortfolioPupilData(new dk.opdag.portfolio.PortfolioRepository(w.f.dsl)),
                 new ClassroomPupilData(w.f.dsl), new AccountPupilData(w.f.dsl, new ThrottleRepository(w.f.dsl))),
                 new AuditLog(w.f.dsl), tm, clock, java.time.Period.ofYears(1), java.time.Period.ofYears(3));
         assertThat(retention.run()).isEqualTo(1);
