@@ -1,5 +1,6 @@
 package dk.opdag.cli;
 
+import dk.opdag.curriculum.load.CurriculumFiles;
 import dk.opdag.curriculum.load.CurriculumLoader;
 import dk.opdag.curriculum.load.CurriculumSourceException;
 import dk.opdag.curriculum.load.LoadResult;
@@ -7,6 +8,8 @@ import dk.opdag.curriculum.load.Problem;
 import dk.opdag.curriculum.model.Curriculum;
 import dk.opdag.curriculum.model.GradeBand;
 import dk.opdag.curriculum.model.SubjectUse;
+import dk.opdag.curriculum.yearplan.SamplePlan;
+import dk.opdag.curriculum.yearplan.YearPlanLoader;
 import dk.opdag.training.content.TrainingCheck;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -75,25 +78,49 @@ final class CurriculumCommand implements CliCommand {
         long started = System.nanoTime();
         String source;
         LoadResult result;
+        CurriculumFiles files;
         if (dir != null) {
             result = CurriculumLoader.load(dir);
             source = dir.toString();
+            files = CurriculumFiles.fromDirectory(dir);
         } else if (Files.isDirectory(DEFAULT_DIR)) {
             result = CurriculumLoader.load(DEFAULT_DIR);
             source = DEFAULT_DIR.toString();
+            files = CurriculumFiles.fromDirectory(DEFAULT_DIR);
         } else {
             result = CurriculumLoader.loadFromClasspath("curriculum");
             source = "den indbyggede kopi";
+            files = CurriculumFiles.fromClasspath("curriculum", "subjects.yaml", CurriculumCommand.class.getClassLoader());
         }
         out.println("Tjekket: " + source);
         print("Fejl", result.errors(), out);
         print("Advarsler", result.warnings(), out);
         out.println(levels(result.curriculum()));
         out.println(summary(result));
+        boolean planErrors = checkYearPlans(files, result, out);
         boolean guideErrors = checkGuides(dir, guides, result, out);
         out.printf(java.util.Locale.ROOT, "Tjekket på %.1f s (alle referenceløsninger og startprogrammer kørt på alle "
                 + "eksempler).%n", (System.nanoTime() - started) / 1e9);
-        return result.hasErrors() || guideErrors ? ExitCode.FAILED : ExitCode.OK;
+        return result.hasErrors() || planErrors || guideErrors ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    /** yearplans/ and courses/ (sample year plans, the valgfag course), linked against the checked curriculum. */
+    private static boolean checkYearPlans(CurriculumFiles files, LoadResult curriculum, PrintStream out) {
+        if (files.under(YearPlanLoader.PLANS).findAny().isEmpty() && files.under(YearPlanLoader.COURSES).findAny()
+                .isEmpty()) {
+            out.println("Årsplan-skabeloner og valgfag er ikke tjekket: mappen har hverken " + YearPlanLoader.PLANS
+                    + "/ eller " + YearPlanLoader.COURSES + "/.");
+            return false;
+        }
+        YearPlanLoader.Result plans = YearPlanLoader.load(files, curriculum.curriculum());
+        print("Fejl i årsplaner og valgfag", plans.errors(), out);
+        print("Advarsler om årsplaner og valgfag", plans.warnings(), out);
+        int own = plans.plans().stream().mapToInt(SamplePlan::ownLessons).sum();
+        int total = plans.plans().stream().mapToInt(SamplePlan::totalLessons).sum();
+        out.println(plans.plans().size() + " årsplan-skabeloner (" + own + " af " + total
+                + " lektioner er egne forløb), " + plans.courses().size() + " valgfag: " + plans.errors().size()
+                + " fejl.");
+        return plans.hasErrors();
     }
 
     /** teacher-guides/ (training tracks, self-assessment, dialogue cards), linked against the checked curriculum. */

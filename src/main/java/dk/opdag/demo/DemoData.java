@@ -9,6 +9,7 @@ import dk.opdag.classroom.ClassRepository;
 import dk.opdag.classroom.SchoolRepository;
 import dk.opdag.classroom.SchoolYears;
 import dk.opdag.planning.demo.PlanningDemoData;
+import dk.opdag.portfolio.demo.PortfolioDemoData;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,9 +55,12 @@ public class DemoData {
     private final Clock clock;
     private final DemoLessons lessons;
     private final DemoMeasure measure;
+    private final PortfolioDemoData portfolio;
 
     public DemoData(SchoolRepository schools, ClassRepository classes, UserRepository users, StaffAccounts accounts,
-                    PlanningDemoData planning, Clock clock, DemoLessons lessons, DemoMeasure measure) {
+                    PlanningDemoData planning, Clock clock, DemoLessons lessons, DemoMeasure measure,
+                    PortfolioDemoData portfolio) {
+        this.portfolio = portfolio;
         this.schools = schools;
         this.classes = classes;
         this.users = users;
@@ -100,6 +104,7 @@ public class DemoData {
         planning.create(school, startYear);
         lessons.create(made.get(0), made.get(1), made.get(2));
         measure.create(made.get(2), 8); // 8.C took the barometer's start round
+        portfolio.create(school, yearId, made.get(2).teacherId(), teacherName("carla"));
         LOG.info("Demo school created: 3 classes, 60 pupils. Logins are listed in README.md");
         return true;
     }

@@ -24,6 +24,8 @@ public final class Navigation {
     public static final String MATERIALS = "materialer";
     public static final String TRAINING = "efteruddannelse";
     public static final String TRAINING_LEADER = "efteruddannelse/ledelse";
+    public static final String PORTFOLIO = "portfolio";
+    public static final String VALGFAG = "valgfag";
 
     private Navigation() {
     }
@@ -43,12 +45,13 @@ public final class Navigation {
     public static List<Item> itemsFor(Role role) {
         return switch (role) {
             case PUPIL -> List.of(new Item("nav.pupil-home", PUPIL_HOME), new Item("lab.nav.free", FREE_EXPERIMENT),
-                    new Item("teaching.nav.barometer", PUPIL_BAROMETER), new Item("realniveau.nav.pupil", PUPIL_MEASURE));
+                    new Item("teaching.nav.barometer", PUPIL_BAROMETER), new Item("realniveau.nav.pupil", PUPIL_MEASURE),
+                    new Item("portfolio.nav", PORTFOLIO));
             case TEACHER -> List.of(new Item("nav.teacher-home", TEACHER_HOME),
                     new Item("teaching.nav.assignments", TEACHER_ASSIGNMENTS), new Item("nav.catalogue", CATALOGUE),
-                    new Item("planning.nav.plans", YEAR_PLANS), new Item("materials.nav", MATERIALS),
-                    new Item("training.nav.training", TRAINING), new Item("lab.nav.free", FREE_EXPERIMENT),
-                    new Item("nav.guides", GUIDES));
+                    new Item("planning.nav.plans", YEAR_PLANS), new Item("valgfag.nav", VALGFAG),
+                    new Item("materials.nav", MATERIALS), new Item("training.nav.training", TRAINING),
+                    new Item("lab.nav.free", FREE_EXPERIMENT), new Item("nav.guides", GUIDES));
             case LEADER -> List.of(new Item("nav.leader-home", LEADER_HOME), new Item("planning.nav.plans", YEAR_PLANS),
                     new Item("planning.nav.coverage", COVERAGE), new Item("planning.nav.equity", EQUITY),
                     new Item("realniveau.nav.leader", LEADER_MEASURE),

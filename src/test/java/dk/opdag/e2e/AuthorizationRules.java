@@ -122,10 +122,17 @@ final class AuthorizationRules {
         route("aarsplaner", Subject.NONE, "TEACHER=all LEADER=all");
         route("aarsplan/:id", Subject.PLAN, "TEACHER=own LEADER=school ADMIN=all");
         route("aarsplan/:id/udskriv", Subject.PLAN, "TEACHER=own LEADER=school ADMIN=all");
+        route("aarsplan-skabeloner", Subject.NONE, "TEACHER=all LEADER=all");
         route("skolens-overblik", Subject.NONE, "LEADER=all");
         route("daekning", Subject.NONE, "LEADER=all");
         route("lighed", Subject.NONE, "LEADER=all");
         route("maalinger", Subject.NONE, "LEADER=all"); // grade aggregates of the own school, n >= 5
+
+        // Valgfag: the pupil's own portfolio (only their own entries are ever shown), the class's teachers read it.
+        route("portfolio", Subject.NONE, "PUPIL=all");
+        route("portfolio/udskriv", Subject.NONE, "PUPIL=all");
+        route("valgfag", Subject.NONE, "TEACHER=all");
+        route("valgfag/:id", Subject.CLASS, "TEACHER=own");
 
         // Admin
         route("admin", Subject.NONE, "ADMIN=all");

@@ -58,6 +58,7 @@ public class YearPlansView extends VerticalLayout implements BeforeEnterObserver
         this.currentUser = currentUser;
         add(new H1(getTranslation("planning.plans.title")));
         add(new Paragraph(getTranslation("planning.plans.intro")));
+        add(new Paragraph(new Anchor(SamplePlansView.ROUTE, getTranslation("yearplans.link"))));
         int now = plans.currentStartYear();
         year = new SchoolYearSelect(now, 0, 1, this::show);
         add(year, message, content);

@@ -36,7 +36,8 @@ class PupilDataServiceTest {
             new String[] {"reflection_answer", "pupil_id"}, new String[] {"barometer_rating", "pupil_id"},
             new String[] {"teacher_note", "pupil_id"}, new String[] {"assignment_pupil", "pupil_id"},
             new String[] {"progress_event", "pupil_id"}, new String[] {"pupil_enrolment", "pupil_id"},
-            new String[] {"measure_answer", "pupil_id"}, new String[] {"app_user", "id"},
+            new String[] {"measure_answer", "pupil_id"}, new String[] {"portfolio_entry", "pupil_id"},
+            new String[] {"app_user", "id"},
             new String[] {"audit_log", "subject_user_id"},
             new String[] {"audit_log", "actor_id"}, new String[] {"login_device", "account_key"});
 
@@ -59,7 +60,8 @@ class PupilDataServiceTest {
                 ((org.jooq.impl.DataSourceConnectionProvider) dsl.configuration().connectionProvider()).dataSource());
         AuditLog audit = new AuditLog(dsl);
         PupilDataService service = new PupilDataService(new ClassAccess(f.classes), f.classes,
-                List.of(new LabPupilData(dsl), new ClassroomPupilData(dsl),
+                List.of(new LabPupilData(dsl), new dk.opdag.portfolio.PortfolioPupilData(
+                        new dk.opdag.portfolio.PortfolioRepository(dsl)), new ClassroomPupilData(dsl),
                         new dk.opdag.classroom.barometer.MeasurePupilData(
                                 new dk.opdag.classroom.barometer.MeasureRepository(dsl)),
                         new AccountPupilData(dsl, new ThrottleRepository(dsl))),
@@ -110,6 +112,14 @@ class PupilDataServiceTest {
                 + " 'ny kode')", teacher, pupil);
         dsl.execute("insert into login_device (account_key, device_hash, trusted_at) values (?, 'abc', ?)",
                 "pupil:" + pupil, TS);
+        dsl.execute("insert into portfolio_entry (pupil_id, class_id, title, body, created_at, updated_at)"
+                + " values (?, ?, 'Mit projekt', 'Jeg byggede en robotarm', ?, ?)", pupil, klass, TS, TS);
+        dsl.execute("insert into portfolio_comment (entry_id, teacher_id, teacher_name, comment_text, created_at)"
+                + " select id, ?, 'Anne', 'Flot arbejde', ? from portfolio_entry where pupil_id = ?", teacher, TS,
+                pupil);
+        dsl.execute("insert into portfolio_file (entry_id, file_name, media_type, size_bytes, content, uploaded_at)"
+                + " select id, 'arm.png', 'image/png', 3, ?, ? from portfolio_entry where pupil_id = ?",
+                new byte[] {1, 2, 3}, TS, pupil);
     }
 
     private static long count(DSLContext dsl, String table, String column, long pupil) {
@@ -128,7 +138,8 @@ class PupilDataServiceTest {
                         "robot (niveau fix): 30 point, 3 kørsler",
                         "Robotten drejer mod højre", "BRUG: 2 af 3", "robot-lige-ud (ct): klaret",
                         "Prøv at dreje til højre", "Robotten",
-                        "kørte, lykkedes", "LOGIN", "RESET_CODE")
+                        "kørte, lykkedes", "LOGIN", "RESET_CODE",
+                        "Jeg byggede en robotarm", "Flot arbejde", "arm.png")
                 .doesNotContain("hund+sol") // the code is on the login cards, not in a file that travels
                 .doesNotContain("Noah");
         assertThat(w.f.dsl.fetchCount(w.f.dsl.selectFrom(dk.opdag.db.Tables.AUDIT_LOG)
@@ -204,6 +215,7 @@ class PupilDataServiceTest {
                 ((org.jooq.impl.DataSourceConnectionProvider) w.f.dsl.configuration().connectionProvider())
                         .dataSource());
         PrivacyRetention retention = new PrivacyRetention(w.f.dsl, List.of(new LabPupilData(w.f.dsl),
+                new dk.opdag.portfolio.PortfolioPupilData(new dk.opdag.portfolio.PortfolioRepository(w.f.dsl)),
                 new ClassroomPupilData(w.f.dsl), new dk.opdag.classroom.barometer.MeasurePupilData(
                         new dk.opdag.classroom.barometer.MeasureRepository(w.f.dsl)),
                 new AccountPupilData(w.f.dsl, new ThrottleRepository(w.f.dsl))),

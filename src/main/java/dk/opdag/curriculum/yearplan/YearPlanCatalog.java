@@ -1,0 +1,81 @@
+package dk.opdag.curriculum.yearplan;
+
+import dk.opdag.curriculum.CurriculumStore;
+import dk.opdag.curriculum.load.CurriculumFiles;
+import dk.opdag.curriculum.load.Problem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The sample year plans and the valgfag course the app runs with, read beside the curriculum (the same folder) and
+ * checked against it. Invalid files stop the start with the full report, as the curriculum does.
+ */
+@Service
+public class YearPlanCatalog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(YearPlanCatalog.class);
+    /** The valgfag course the portfolio belongs to. */
+    public static final String VALGFAG = "valgfag-teknologiforstaaelse";
+
+    private final List<SamplePlan> plans;
+    private final List<ValgfagCourse> courses;
+    /** Activity titles for the plans' lines, from the curriculum in memory (no query per line). */
+    private final java.util.Map<String, String> titles;
+
+    @Autowired
+    public YearPlanCatalog(CurriculumStore store, @Value("${opdag.curriculum.dir:}") String dir) {
+        CurriculumFiles files = dir.isBlank()
+                ? CurriculumFiles.fromClasspath("curriculum", "subjects.yaml", YearPlanCatalog.class.getClassLoader())
+                : CurriculumFiles.fromDirectory(Path.of(dir));
+        YearPlanLoader.Result result = YearPlanLoader.load(files, store.curriculum());
+        if (result.hasErrors()) {
+            throw new IllegalStateException("Årsplan-skabelonerne er ikke gyldige, så Opdag starter ikke:\n"
+                    + result.errors().stream().map(Problem::format).collect(Collectors.joining("\n")));
+        }
+        this.plans = result.plans();
+        this.courses = result.courses();
+        this.titles = store.curriculum().activities().stream()
+                .collect(Collectors.toMap(a -> a.id(), a -> a.title(), (a, b) -> a));
+        LOG.info("Sample year plans loaded: {} plans, {} courses", plans.size(), courses.size());
+    }
+
+    /** For tests. */
+    public YearPlanCatalog(List<SamplePlan> plans, List<ValgfagCourse> courses) {
+        this.plans = List.copyOf(plans);
+        this.courses = List.copyOf(courses);
+        this.titles = java.util.Map.of();
+    }
+
+    /** An activity's title as the catalogue ships it, or its id. */
+    public String activityTitle(String activityId) {
+        return titles.getOrDefault(activityId, activityId);
+    }
+
+    /** Every plan, by grade and model. */
+    public List<SamplePlan> plans() {
+        return plans;
+    }
+
+    public List<SamplePlan> plansFor(int grade) {
+        return plans.stream().filter(p -> p.grade() == grade).toList();
+    }
+
+    public Optional<SamplePlan> plan(String id) {
+        return plans.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<ValgfagCourse> course(String id) {
+        return courses.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public ValgfagCourse valgfag() {
+        return course(VALGFAG).orElseThrow(() -> new IllegalStateException("no course " + VALGFAG));
+    }
+}
