@@ -64,8 +64,20 @@ def areas(a): return sorted({x.split('.')[1] for x in a['goals']})
 
 def acts_for(g):
     out = [a for a in ACTS if a['grades'][0] <= g <= a['grades'][1]]
-    # interleave by area so the year does not start with three activities of one kind
-    return sorted(out, key=lambda a: (areas(a)[0], a['id']))
+    # interleave by area (round robin over each activity's first area) so the year does not start with three
+    # activities of one kind, and so a grade with more activities than lessons drops from every area alike
+    groups = {}
+    for a in sorted(out, key=lambda a: a['id']):
+        groups.setdefault(areas(a)[0], []).append(a)
+    order, k = [], 0
+    while any(groups.values()):
+        for area in sorted(groups):
+            if k < len(groups[area]):
+                order.append(groups[area][k])
+        k += 1
+        if all(k >= len(v) for v in groups.values()):
+            break
+    return order
 
 def host(a, g, i):
     subs = [s for s in a['subjects'] if taught(s['id'], g)]
@@ -81,12 +93,16 @@ def own_item(g, area, lessons, n):
     return {'own': title + (f' (del {n})' if n > 1 else ''), 'areas': [area], 'subject': sub,
             'lessons': lessons, 'why': why}
 
-def activity_items(g):
-    items = []
+def activity_items(g, budget=80):
+    """The grade's activities that fit in `budget` lessons (the year's 80, with room for an even total)."""
+    items, used = [], 0
     for i, a in enumerate(acts_for(g)):
         sub, does = host(a, g, i)
         ex = exps_for(a, g)
         extra = 2 if ex else 0
+        if used + a['lessons'] + extra > budget - 1:
+            continue
+        used += a['lessons'] + extra
         item = {'activity': a['id'], 'subject': sub, 'lessons': a['lessons'] + extra}
         if ex:
             item['experiments'] = ex
@@ -125,7 +141,8 @@ def integrated(g):
     seq += own[oi:]
     slot = 0
     for it in seq:
-        span = max(1, it["lessons"] // 2)
+        # an activity two lessons a week; an own slot up to three, so a grade with many short activities fits 40 weeks
+        span = max(1, it["lessons"] // 2) if 'activity' in it else max(1, -(-it["lessons"] // 3))
         it['weeks'] = [TEACH[slot], TEACH[slot + span - 1]]
         slot += span
     assert slot <= 40, (g, slot)
@@ -139,8 +156,9 @@ def themed(g):
     counts = {}
     for w in THEME:
         week, room = [], 10
-        while queue and queue[0]['lessons'] <= room:
-            it = queue.pop(0); week.append(it); room -= it['lessons']
+        # first fit: the next activity in the year's order that still fits the week
+        while (fit := next((q for q in queue if q['lessons'] <= room), None)) is not None:
+            queue.remove(fit); week.append(fit); room -= fit['lessons']
         if room > 0:
             area = missing.pop(0) if missing else ['dd', 'ct', 'th', 'dm'][len(weeks) % 4]
             counts[area] = counts.get(area, 0) + 1
@@ -148,7 +166,7 @@ def themed(g):
         for it in week:
             it['weeks'] = [w, w]
         weeks += week
-    assert not queue, (g, [q['activity'] for q in queue])
+    # what does not fit eight theme weeks stays out of this model (the integrated plan has room for it)
     return weeks
 
 def rationale(g, model, items):
