@@ -1,13 +1,12 @@
 package dk.opdag.planning;
 
 import dk.opdag.account.SignedInUser;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Files teachers attached to activities, as a year plan shows them beside its items (read-only, linking to the
- * file's page). The materials feature provides it; planning does not know its tables.
+ * Files teachers attached to activities or to single items of a year plan, as the plan shows them beside its items
+ * (read-only, linking to the file's page). The materials feature provides it; planning does not know its tables.
  */
 public interface AttachedFiles {
 
@@ -15,6 +14,11 @@ public interface AttachedFiles {
     record FileRef(long id, String title) {
     }
 
-    /** For each activity that has any, the files attached to it that this user may see, by title. */
-    Map<String, List<FileRef>> onActivities(SignedInUser user, Collection<String> activityIds);
+    /**
+     * For each plan item that has any, the files this user may see that are attached to the item itself or to its
+     * activity (the item's own first), each once.
+     *
+     * @param activityOfItem each plan item's id and its activity's id
+     */
+    Map<Long, List<FileRef>> onItems(SignedInUser user, Map<Long, String> activityOfItem);
 }

@@ -10,6 +10,7 @@ import dk.opdag.materials.search.Snippets;
 import dk.opdag.materials.store.FileLink;
 import dk.opdag.materials.store.StoredFile;
 import dk.opdag.materials.store.Tag;
+import dk.opdag.planning.AttachedFiles;
 import dk.opdag.planning.ItemDraft;
 import dk.opdag.planning.Plan;
 import dk.opdag.planning.PlannedActivity;
@@ -243,6 +244,36 @@ class MaterialServiceTest {
         assertThatThrownBy(() -> w.materials.detach(w.birgit, link)).isInstanceOf(MaterialException.class);
         w.materials.detach(w.bo, link);
         assertThat(w.materials.links(w.bo, file.id())).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theYearPlanShowsEachItemItsOwnFilesAndItsActivitysToThoseWhoMayOpenThem(TestDatabase db) throws Exception {
+        MaterialsWorld w = new MaterialsWorld(db, 100);
+        StoredFile forTheWeek = upload(w, w.bo, robotDocx()).file();
+        StoredFile forTheActivity = upload(w, w.bo, TestFiles.text(dir, "turtle.txt", "Skildpadden tegner en firkant i fire lige lange streger."))
+                .file();
+        Plan plan = w.plans.startClassPlan(w.bo, w.class5b);
+        PlannedActivity turtle = w.plans.addItem(w.bo, plan.id(), new ItemDraft("skildpadden-tegner", "matematik",
+                new Week(2026, 41).code(), new Week(2026, 43).code(), null, null));
+        PlannedActivity robot = w.plans.addItem(w.bo, plan.id(), new ItemDraft("skolebussens-vej", "matematik",
+                new Week(2026, 45).code(), new Week(2026, 46).code(), null, null));
+        w.materials.attachToPlanItem(w.bo, forTheWeek.id(), plan.id(), turtle.id());
+        w.materials.attachToActivity(w.bo, forTheActivity.id(), "skildpadden-tegner");
+        PlanFiles planFiles = new PlanFiles(w.repository);
+        java.util.Map<Long, String> items = new java.util.LinkedHashMap<>();
+        items.put(turtle.id(), "skildpadden-tegner");
+        items.put(robot.id(), "skolebussens-vej");
+
+        assertThat(planFiles.onItems(w.bo, items)).containsOnlyKeys(turtle.id());
+        assertThat(planFiles.onItems(w.bo, items).get(turtle.id())).extracting(AttachedFiles.FileRef::id)
+                .containsExactly(forTheWeek.id(), forTheActivity.id());
+        // Private files stay the owner's, a pupil's or an admin's view of a plan shows no files at all.
+        assertThat(planFiles.onItems(w.birgit, items)).isEmpty();
+        assertThat(planFiles.onItems(w.pupil, items)).isEmpty();
+        w.materials.share(w.bo, forTheWeek.id(), true);
+        assertThat(planFiles.onItems(w.birgit, items).get(turtle.id())).extracting(AttachedFiles.FileRef::id)
+                .containsExactly(forTheWeek.id());
     }
 
     @ParameterizedTest

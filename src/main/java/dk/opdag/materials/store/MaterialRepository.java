@@ -231,6 +231,16 @@ public class MaterialRepository {
                 .fetchGroups(MATERIAL_LINK.ACTIVITY_ID, MATERIAL_LINK.FILE_ID);
     }
 
+    /** Ids of files attached to each of these plan items that has any. */
+    public java.util.Map<Long, List<Long>> filesOnPlanItems(Collection<Long> planItemIds) {
+        if (planItemIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return dsl.selectDistinct(MATERIAL_LINK.PLAN_ITEM_ID, MATERIAL_LINK.FILE_ID).from(MATERIAL_LINK)
+                .where(MATERIAL_LINK.PLAN_ITEM_ID.in(planItemIds))
+                .fetchGroups(MATERIAL_LINK.PLAN_ITEM_ID, MATERIAL_LINK.FILE_ID);
+    }
+
     /** Ids of files attached to a plan item. */
     public List<Long> filesOnPlanItem(long planItemId) {
         return dsl.selectDistinct(MATERIAL_LINK.FILE_ID).from(MATERIAL_LINK)

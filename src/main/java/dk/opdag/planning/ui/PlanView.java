@@ -187,12 +187,13 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
         list.showWeek(weekCode);
     }
 
-    /** Files teachers attached to the plan's activities, when the materials feature is there. */
-    private java.util.Map<String, java.util.List<dk.opdag.planning.AttachedFiles.FileRef>> filesOf(
+    /** Files teachers attached to the plan's items or their activities, when the materials feature is there. */
+    private java.util.Map<Long, java.util.List<dk.opdag.planning.AttachedFiles.FileRef>> filesOf(
             List<PlannedActivity> items) {
         dk.opdag.planning.AttachedFiles files = attachedFiles.getIfAvailable();
-        return files == null ? java.util.Map.of()
-                : files.onActivities(user, items.stream().map(PlannedActivity::activityId).distinct().toList());
+        java.util.Map<Long, String> activityOfItem = new java.util.LinkedHashMap<>();
+        items.forEach(i -> activityOfItem.put(i.id(), i.activityId()));
+        return files == null ? java.util.Map.of() : files.onItems(user, activityOfItem);
     }
 
     private void openItemDialog(PlannedActivity item) {

@@ -30,11 +30,11 @@ import java.util.function.IntConsumer;
 class WeekBoard extends Div {
 
     static final int SHOWN_PER_WEEK = 6;
-    private final Map<String, List<AttachedFiles.FileRef>> files;
+    private final Map<Long, List<AttachedFiles.FileRef>> files;
 
     WeekBoard(SchoolCalendar calendar, List<PlannedActivity> items, int thisWeek, boolean canEdit,
               Consumer<PlannedActivity> move, Consumer<PlannedActivity> edit, IntConsumer showWeek,
-              Map<String, List<AttachedFiles.FileRef>> files) {
+              Map<Long, List<AttachedFiles.FileRef>> files) {
         this.files = files;
         addClassName("opdag-week-board");
         Map<Integer, List<PlannedActivity>> byWeek = new HashMap<>();
@@ -96,9 +96,9 @@ class WeekBoard extends Div {
             li.addClassName("opdag-plan-item-continued");
             return li;
         }
-        List<AttachedFiles.FileRef> attached = files.getOrDefault(item.activityId(), List.of());
+        List<AttachedFiles.FileRef> attached = files.getOrDefault(item.id(), List.of());
         if (!attached.isEmpty()) {
-            // Read-only: the teachers' own files for this activity, each opening the file's page.
+            // Read-only: the teachers' own files for this week's item or its activity, each opening the file's page.
             UnorderedList fileList = new UnorderedList();
             fileList.addClassName("opdag-plan-item-files");
             fileList.getElement().setAttribute("aria-label",
