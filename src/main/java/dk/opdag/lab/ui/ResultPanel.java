@@ -79,7 +79,7 @@ class ResultPanel extends Div {
                 mark.getElement().setAttribute("aria-hidden", "true");
                 Span label = new Span(getTranslation(c.passed() ? "lab.check.ok" : "lab.check.not-ok") + " ");
                 label.addClassName("opdag-strong");
-                item.add(mark, label, new Span(c.message()));
+                item.add(mark, label, new Span(c.text().in(getLocale())));
                 list.add(item);
             }
             add(list);
