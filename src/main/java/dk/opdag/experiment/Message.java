@@ -1,6 +1,8 @@
 package dk.opdag.experiment;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,7 +19,7 @@ import java.util.Objects;
 public record Message(String key, List<Object> args, String literal) {
 
     public Message {
-        args = List.copyOf(args);
+        args = Collections.unmodifiableList(new ArrayList<>(args)); // a null argument reads "null", as it did before
         if ((key == null) == (literal == null)) {
             throw new IllegalArgumentException("a message has either a key or a literal text");
         }

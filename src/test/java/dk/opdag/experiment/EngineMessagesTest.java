@@ -65,6 +65,12 @@ class EngineMessagesTest {
     }
 
     @Test
+    void aMissingArgumentNeverBreaksARun() {
+        assertThat(Message.of("engine.level.missing-block", (Object) null).danish())
+                .isEqualTo("Det giver det rigtige resultat, men du er ikke helt i mål: null");
+    }
+
+    @Test
     void aLiteralReadsTheSameInEveryLanguage() {
         Message m = Message.literal("Blokken mangler.");
         assertThat(m.in(Locale.ENGLISH)).isEqualTo("Blokken mangler.").isEqualTo(m.danish());
