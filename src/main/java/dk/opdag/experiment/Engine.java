@@ -94,14 +94,14 @@ public final class Engine {
             return future.get(waitMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            return stopped(spec, "Programmet tog for lang tid og blev stoppet.");
+            return stopped(spec, Message.of("engine.run.too-long"));
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            return stopped(spec, "Kørslen blev afbrudt.");
+            return stopped(spec, Message.of("engine.run.interrupted"));
         } catch (ExecutionException e) {
             LOG.log(System.Logger.Level.ERROR, "Experiment engine failed", e.getCause());
-            return stopped(spec, "Der skete en uventet fejl i eksperimentet. Prøv igen, eller spørg din lærer.");
+            return stopped(spec, Message.of("engine.run.unexpected"));
         }
     }
 
@@ -113,7 +113,7 @@ public final class Engine {
         return runHere(spec, workspaceJson, limits);
     }
 
-    private static RunResult stopped(ExperimentSpec spec, String message) {
+    private static RunResult stopped(ExperimentSpec spec, Message message) {
         WorldState state = Worlds.get(spec.worldId()).create(spec.startState(), spec.seed());
         return new RunResult(false, List.of(), 0, List.of(), state.snapshot(), List.of(), Optional.of(message));
     }
@@ -135,21 +135,21 @@ public final class Engine {
         }
         Future<Batch> future = WORKERS.submit(() -> runAllHere(specs, workspaceJson, limits));
         long waitMillis = limits.timeLimit().toMillis() * specs.size() + 5_000;
-        String stopped;
+        Message stopped;
         try {
             return future.get(waitMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            stopped = "Programmet tog for lang tid og blev stoppet.";
+            stopped = Message.of("engine.run.too-long");
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            stopped = "Kørslen blev afbrudt.";
+            stopped = Message.of("engine.run.interrupted");
         } catch (ExecutionException e) {
             LOG.log(System.Logger.Level.ERROR, "Experiment engine failed", e.getCause());
-            stopped = "Der skete en uventet fejl i eksperimentet. Prøv igen, eller spørg din lærer.";
+            stopped = Message.of("engine.run.unexpected");
         }
-        String message = stopped;
+        Message message = stopped;
         return new Batch(specs.stream().map(s -> stopped(s, message)).toList(), null);
     }
 
@@ -204,7 +204,7 @@ public final class Engine {
         WorldState state = world.create(spec.startState(), spec.seed());
         Recorder recorder = new Recorder(limits.maxTraceEvents(), limits.maxOutputLines());
 
-        Optional<String> error = Optional.empty();
+        Optional<Message> error = Optional.empty();
         int steps = 0;
         int blockCount = 0;
         Map<String, Object> variables = Map.of();
@@ -217,24 +217,24 @@ public final class Engine {
             try {
                 interpreter.run();
             } catch (RunAbort e) {
-                error = Optional.of(e.getMessage());
+                error = Optional.of(e.text());
                 recorder.trace(e.blockId(), "error", recorder.newData().put("message", e.getMessage()));
             } catch (StackOverflowError e) {
-                error = Optional.of("Programmet gik for dybt ned i blokke og funktioner inden i hinanden.");
-                recorder.trace(null, "error", recorder.newData().put("message", error.get()));
+                error = Optional.of(Message.of("engine.run.too-deep-functions"));
+                recorder.trace(null, "error", recorder.newData().put("message", error.get().danish()));
             } finally {
                 steps = interpreter.steps();
                 variables = interpreter.variables();
             }
         } catch (WorkspaceException e) {
-            error = Optional.of(e.getMessage());
+            error = Optional.of(Message.literal(e.getMessage()));
             recorder.trace(e.blockId(), "error", recorder.newData().put("message", e.getMessage()));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Unexpected failure while running an experiment", e);
-            error = Optional.of("Der skete en uventet fejl i eksperimentet. Prøv igen, eller spørg din lærer.");
+            error = Optional.of(Message.of("engine.run.unexpected"));
         }
 
-        RunFacts facts = new RunFacts(recorder.output(), steps, error, blockCount, variables);
+        RunFacts facts = new RunFacts(recorder.output(), steps, error.map(Message::danish), blockCount, variables);
         List<GoalCheck> checks = new ArrayList<>(spec.checks());
         if (spec.maxBlocks().isPresent() && checks.stream().noneMatch(c -> c instanceof GoalCheck.MaxBlocks)) {
             checks.add(new GoalCheck.MaxBlocks(spec.maxBlocks().getAsInt()));

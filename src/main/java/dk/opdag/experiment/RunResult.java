@@ -13,14 +13,20 @@ import tools.jackson.databind.JsonNode;
  * @param trace      events in order, each tagged with the block that caused it
  * @param finalWorld the world's JSON snapshot after the run, for the client to draw
  * @param output     printed lines
- * @param error      Danish, child-friendly reason when the program could not run to the end
+ * @param errorMessage child-friendly reason when the program could not run to the end, as a message key the lab
+ *                     renders in the pupil's language
  */
 public record RunResult(boolean passed, List<CheckOutcome> checks, int steps, List<TraceEvent> trace,
-                        JsonNode finalWorld, List<String> output, Optional<String> error) {
+                        JsonNode finalWorld, List<String> output, Optional<Message> errorMessage) {
 
     public RunResult {
         checks = List.copyOf(checks);
         trace = List.copyOf(trace);
         output = List.copyOf(output);
+    }
+
+    /** The reason the program stopped, in Danish (stored runs, the CLI and content checks use this). */
+    public Optional<String> error() {
+        return errorMessage.map(Message::danish);
     }
 }

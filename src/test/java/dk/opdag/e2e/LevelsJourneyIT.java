@@ -98,6 +98,8 @@ class LevelsJourneyIT extends BrowserTestBase {
         open("eksperiment/" + EXPERIMENT);
         BlocklyDriver blocks = new BlocklyDriver(page).waitFor("codes_caesar");
         expectHeading("Alis hemmelige sprog");
+        // Blockly's own texts (menus, screen-reader labels) follow the Danish UI: blockly/msg/da, not its English.
+        assertThat(page.locator("opdag-blockly").first().evaluate("e => e.locale")).isEqualTo("da");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Niveau 1 af 5: Ret beskeden")))
                 .isVisible();
         assertThat(page.locator(".opdag-lab-levels li.locked")).hasCount(4);

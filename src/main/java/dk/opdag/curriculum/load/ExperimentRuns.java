@@ -75,7 +75,8 @@ final class ExperimentRuns {
                 } catch (IllegalArgumentException e) { // the example's start values do not fit the world
                     exampleOwn = new RunResult(false, List.of(), 0, List.of(),
                             tools.jackson.databind.node.JsonNodeFactory.instance.objectNode(), List.of(),
-                            Optional.of("startværdierne passer ikke til verdenen: " + e.getMessage()));
+                            Optional.of(dk.opdag.experiment.Message.literal(
+                            "startværdierne passer ikke til verdenen: " + e.getMessage())));
                 }
             }
         }

@@ -285,7 +285,8 @@ final class MeasureTaskReader {
             return Engine.run(ExperimentSpec.of(world, read.shownStart(), List.of()), shown.text(), Limits.DEFAULT);
         } catch (IllegalArgumentException e) {
             return new RunResult(false, List.of(), 0, List.of(), JsonNodeFactory.instance.objectNode(), List.of(),
-                    Optional.of("startværdierne passer ikke til verdenen: " + e.getMessage()));
+                    Optional.of(dk.opdag.experiment.Message.literal(
+                            "startværdierne passer ikke til verdenen: " + e.getMessage())));
         }
     }
 

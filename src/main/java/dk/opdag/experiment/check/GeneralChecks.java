@@ -1,6 +1,7 @@
 package dk.opdag.experiment.check;
 
 import dk.opdag.experiment.CheckOutcome;
+import dk.opdag.experiment.Message;
 import dk.opdag.experiment.js.Js;
 import java.util.List;
 import java.util.Locale;
@@ -20,21 +21,20 @@ public final class GeneralChecks {
                 String needle = c.text().toLowerCase(Locale.ROOT);
                 boolean found = facts.output().stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).contains(needle));
                 yield found
-                        ? CheckOutcome.pass(c.type(), "Flot! Programmet skrev \"" + c.text() + "\".")
-                        : CheckOutcome.fail(c.type(), "Programmet skulle skrive noget med \"" + c.text()
-                                + "\", men det gjorde det ikke.");
+                        ? CheckOutcome.pass(c.type(), Message.of("engine.check.contains.ok", c.text()))
+                        : CheckOutcome.fail(c.type(), Message.of("engine.check.contains.not-ok", c.text()));
             }
             case GoalCheck.MaxBlocks c -> facts.blockCount() <= c.max()
-                    ? CheckOutcome.pass(c.type(), "Flot! Du brugte " + facts.blockCount() + " blokke (højst "
-                            + c.max() + ").")
-                    : CheckOutcome.fail(c.type(), "Du brugte " + facts.blockCount() + " blokke, men du må højst bruge "
-                            + c.max() + ". Kan du bruge en løkke eller en funktion til at gøre programmet kortere?");
+                    ? CheckOutcome.pass(c.type(), Message.of("engine.check.max-blocks.ok",
+                            plain(facts.blockCount()), plain(c.max())))
+                    : CheckOutcome.fail(c.type(), Message.of("engine.check.max-blocks.not-ok",
+                            plain(facts.blockCount()), plain(c.max())));
             case GoalCheck.MaxSteps c -> facts.steps() <= c.max()
-                    ? CheckOutcome.pass(c.type(), "Flot! Programmet klarede det på " + facts.steps() + " skridt.")
-                    : CheckOutcome.fail(c.type(), "Programmet brugte " + facts.steps() + " skridt, men må højst bruge "
-                            + c.max() + ".");
+                    ? CheckOutcome.pass(c.type(), Message.of("engine.check.max-steps.ok", plain(facts.steps())))
+                    : CheckOutcome.fail(c.type(), Message.of("engine.check.max-steps.not-ok",
+                            plain(facts.steps()), plain(c.max())));
             case GoalCheck.NoError c -> facts.error().isEmpty()
-                    ? CheckOutcome.pass(c.type(), "Flot! Programmet kørte helt til ende uden fejl.")
+                    ? CheckOutcome.pass(c.type(), Message.of("engine.check.no-error.ok"))
                     : CheckOutcome.fail(c.type(), "Programmet stoppede med en fejl: " + facts.error().get());
             case GoalCheck.VariableEquals c -> variableEquals(c, facts.variables());
             default -> null;
@@ -63,7 +63,7 @@ public final class GeneralChecks {
             return CheckOutcome.fail(c.type(), "Programmet skrev for meget: " + output.size() + " linjer i stedet for "
                     + expected.size() + ". Den første ekstra linje er \"" + output.get(expected.size()) + "\".");
         }
-        return CheckOutcome.pass(c.type(), "Flot! Programmet skrev præcis det, det skulle.");
+        return CheckOutcome.pass(c.type(), Message.of("engine.check.output.ok"));
     }
 
     private static CheckOutcome outputInAnyOrder(GoalCheck.OutputEquals c, List<String> output) {
@@ -86,7 +86,7 @@ public final class GeneralChecks {
             return CheckOutcome.fail(c.type(), "Alle de rigtige linjer er der, men programmet skrev "
                     + lines(left.size()) + " for meget, fx \"" + left.getFirst() + "\".");
         }
-        return CheckOutcome.pass(c.type(), "Flot! Programmet skrev alle de rigtige linjer.");
+        return CheckOutcome.pass(c.type(), Message.of("engine.check.output-any-order.ok"));
     }
 
     private static boolean sameLine(GoalCheck.OutputEquals c, String expected, String actual) {
@@ -123,6 +123,11 @@ public final class GeneralChecks {
     private static final java.util.regex.Pattern NUMBER =
             java.util.regex.Pattern.compile("-?\\d+(?:[.,]\\d+)?(?:e[-+]?\\d+)?");
 
+    /** A count written as the engine always wrote it (no thousands separator), in any language. */
+    private static String plain(long n) {
+        return Long.toString(n);
+    }
+
     private static String lines(int n) {
         return n == 1 ? "1 linje" : n + " linjer";
     }
@@ -135,13 +140,13 @@ public final class GeneralChecks {
             }
         }
         if (value == null) {
-            return CheckOutcome.fail(c.type(), "Der er ingen variabel, der hedder \"" + c.variable() + "\".");
+            return CheckOutcome.fail(c.type(), Message.of("engine.check.variable.missing", c.variable()));
         }
         if (ValueMatcher.matches(c.value(), value, c.tolerance())) {
-            return CheckOutcome.pass(c.type(), "Flot! Variablen \"" + c.variable() + "\" er "
-                    + ValueMatcher.show(c.value()) + ".");
+            return CheckOutcome.pass(c.type(), Message.of("engine.check.variable.ok", c.variable(),
+                    ValueMatcher.show(c.value())));
         }
-        return CheckOutcome.fail(c.type(), "Variablen \"" + c.variable() + "\" skulle være "
-                + ValueMatcher.show(c.value()) + ", men den er " + Js.toStr(value) + ".");
+        return CheckOutcome.fail(c.type(), Message.of("engine.check.variable.not-ok", c.variable(),
+                ValueMatcher.show(c.value()), Js.toStr(value)));
     }
 }

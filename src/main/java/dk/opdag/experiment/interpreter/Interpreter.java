@@ -1,6 +1,7 @@
 package dk.opdag.experiment.interpreter;
 
 import dk.opdag.experiment.Limits;
+import dk.opdag.experiment.Message;
 import dk.opdag.experiment.js.Js;
 import dk.opdag.experiment.js.JsLimitException;
 import dk.opdag.experiment.js.JsList;
@@ -194,8 +195,7 @@ public final class Interpreter implements ProgramDriver {
 
     void step(Block b) {
         if (++steps > limits.stepBudget()) {
-            throw new RunAbort("Programmet brugte alle sine " + danishNumber(limits.stepBudget())
-                    + " skridt. Måske er der en løkke, der aldrig stopper?", b.id());
+            throw new RunAbort(Message.of("engine.run.steps", limits.stepBudget()), b.id());
         }
         if ((steps & 1023) == 0) {
             checkTime(b);
@@ -207,20 +207,19 @@ public final class Interpreter implements ProgramDriver {
         work += units;
         checkTime(b);
         if (work > workBudget) {
-            throw new RunAbort("Programmet arbejdede for hårdt med meget store lister eller tekster og blev stoppet.",
-                    b.id());
+            throw new RunAbort(Message.of("engine.run.work"), b.id());
         }
     }
 
     private void checkTime(Block b) {
         if (System.nanoTime() > deadlineNanos || Thread.currentThread().isInterrupted()) {
-            throw new RunAbort("Programmet tog for lang tid og blev stoppet.", b.id());
+            throw new RunAbort(Message.of("engine.run.too-long"), b.id());
         }
     }
 
     private void enter(Block b) {
         if (++nesting > MAX_NESTING) {
-            throw new RunAbort("Programmet gik for dybt ned i blokke inden i blokke.", b.id());
+            throw new RunAbort(Message.of("engine.run.too-deep"), b.id());
         }
     }
 
@@ -236,17 +235,11 @@ public final class Interpreter implements ProgramDriver {
     }
 
     RunAbort listTooLong(Block b) {
-        return new RunAbort("Listen blev for lang (mere end " + danishNumber(limits.maxCollectionSize())
-                + " elementer).", b.id());
+        return new RunAbort(Message.of("engine.run.list-too-long", limits.maxCollectionSize()), b.id());
     }
 
     RunAbort textTooLong(Block b) {
-        return new RunAbort("Teksten blev for lang (mere end " + danishNumber(limits.maxCollectionSize())
-                + " tegn).", b.id());
-    }
-
-    static String danishNumber(long n) {
-        return String.format(Locale.ROOT, "%,d", n).replace(',', '.');
+        return new RunAbort(Message.of("engine.run.text-too-long", limits.maxCollectionSize()), b.id());
     }
 
     // ---------------------------------------------------------------- statements
@@ -385,8 +378,7 @@ public final class Interpreter implements ProgramDriver {
         String name = extra.path("name").isString() ? extra.path("name").stringValue() : b.field("NAME", "");
         Block def = procedures.get(key(name));
         if (def == null) {
-            throw new RunAbort("Funktionen \"" + name + "\" findes ikke. Måske er den slettet eller slået fra?",
-                    b.id());
+            throw new RunAbort(Message.of("engine.run.no-function", name), b.id());
         }
         int argc = extra.path("params").isArray() ? extra.path("params").size() : 0;
         Object[] args = new Object[argc];
@@ -394,8 +386,7 @@ public final class Interpreter implements ProgramDriver {
             args[i] = value(b, numbered(ARG, "ARG", i), Nil.NULL); // the generator passes null for an empty argument
         }
         if (callDepth >= limits.maxRecursionDepth()) {
-            throw new RunAbort("Funktionen \"" + name + "\" kalder sig selv for mange gange inden i hinanden (mere end "
-                    + danishNumber(limits.maxRecursionDepth()) + "). Husk at give den en måde at stoppe på.", b.id());
+            throw new RunAbort(Message.of("engine.run.recursion", name, limits.maxRecursionDepth()), b.id());
         }
         String[] params = parameters.computeIfAbsent(def, Interpreter::parameterKeys);
         Map<String, Object> frame = new HashMap<>(Math.max(4, params.length * 2));

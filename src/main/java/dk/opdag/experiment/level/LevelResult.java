@@ -1,5 +1,6 @@
 package dk.opdag.experiment.level;
 
+import dk.opdag.experiment.Message;
 import dk.opdag.experiment.RunResult;
 import java.util.List;
 
@@ -8,7 +9,8 @@ import java.util.List;
  * pupil can see, and hidden cases appear only as numbers that passed or failed.
  *
  * @param score      see {@link Grade}: below 20 fails, 20–29 passes, 30 and above is perfect
- * @param message    Danish, kind, for the pupil: what the verdict means and what to try next
+ * @param verdict    kind words for the pupil: what the verdict means and what to try next, as a message key the
+ *                   lab renders in the pupil's language
  * @param shown      the run to replay: the first visible case that failed, else the first visible case
  * @param shownCase  the index of that case among the level's cases
  * @param cases      every case's outcome, in order
@@ -16,11 +18,16 @@ import java.util.List;
  * @param hardCoded  a hidden case got exactly what the shown case got: the program likely writes the answer
  *                   instead of working it out
  */
-public record LevelResult(int score, String message, RunResult shown, int shownCase, List<CaseOutcome> cases,
+public record LevelResult(int score, Message verdict, RunResult shown, int shownCase, List<CaseOutcome> cases,
                           int blockCount, boolean hardCoded) {
 
     public LevelResult {
         cases = List.copyOf(cases);
+    }
+
+    /** The verdict in Danish (stored runs, the CLI and content checks use this). */
+    public String message() {
+        return verdict.danish();
     }
 
     public Grade grade() {

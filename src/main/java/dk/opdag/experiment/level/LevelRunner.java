@@ -3,6 +3,7 @@ package dk.opdag.experiment.level;
 import dk.opdag.experiment.Engine;
 import dk.opdag.experiment.ExperimentSpec;
 import dk.opdag.experiment.Limits;
+import dk.opdag.experiment.Message;
 import dk.opdag.experiment.RunResult;
 import dk.opdag.experiment.program.Block;
 import dk.opdag.experiment.program.Program;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -76,40 +76,35 @@ public final class LevelRunner {
         Set<String> used = program == null ? Set.of() : usedTypes(program);
 
         int score;
-        String message;
+        Message message;
         RequiredBlocks missing = level.required().stream()
                 .filter(r -> r.anyOf().stream().noneMatch(used::contains)).findFirst().orElse(null);
         int visibleCount = (int) level.cases().stream().filter(c -> !c.hidden()).count();
         if (program == null || visibleError) {
             score = Grade.ERROR;
-            message = "Programmet stoppede, før det var færdigt. Se, hvad der skete, og prøv igen.";
+            message = Message.of("engine.level.stopped");
         } else if (visibleFails) {
             score = Grade.WRONG;
             message = visibleCount > 1
-                    ? "Ikke helt endnu: programmet skal virke i alle eksemplerne. Se, hvad der skete i eksempel "
-                            + (visibleIndex(level, shownCase)) + "."
-                    : "Ikke helt endnu. Se, hvad der skete, og prøv igen.";
+                    ? Message.of("engine.level.wrong-in-case", visibleIndex(level, shownCase))
+                    : Message.of("engine.level.wrong");
         } else if (hiddenFails) {
             score = Grade.ONLY_SHOWN_CASES;
             message = hardCoded
-                    ? "Dit program giver det samme svar, uanset hvad det får at arbejde med. Det passer til "
-                            + "eksemplet, men ikke til de andre, som du ikke kan se. Kan du få programmet til selv at "
-                            + "regne svaret ud?"
-                    : Objects.requireNonNullElse(level.hiddenMessage(), "Dit program virker på det, du kan se, men "
-                            + "ikke på et andet eksempel, som du ikke kan se. Et godt program virker hver gang – "
-                            + "også når det, det arbejder med, er anderledes.");
+                    ? Message.of("engine.level.hard-coded")
+                    : level.hiddenMessage() != null ? Message.literal(level.hiddenMessage()) // the activity's own text
+                    : Message.of("engine.level.hidden-fails");
         } else if (missing != null) {
             score = Grade.MISSING_BLOCK;
-            message = "Det giver det rigtige resultat, men du er ikke helt i mål: " + missing.message();
+            message = Message.of("engine.level.missing-block", missing.message());
         } else if (level.idealBlocks().isPresent() && blocks > level.idealBlocks().getAsInt()) {
             score = Grade.TOO_MANY_BLOCKS;
-            message = "Det virker! Kan du gøre det med færre blokke? Du brugte " + blocks + " blokke – det kan gøres "
-                    + "med " + level.idealBlocks().getAsInt() + ".";
+            message = Message.of("engine.level.too-many-blocks", blocks, level.idealBlocks().getAsInt());
         } else {
             score = Grade.ALL_PASS;
             message = specs.size() > visibleCount
-                    ? "Perfekt! Programmet virker – også på de eksempler, du ikke kunne se."
-                    : "Perfekt! Programmet virker.";
+                    ? Message.of("engine.level.perfect-hidden")
+                    : Message.of("engine.level.perfect");
         }
         return new LevelResult(score, message, results.get(shownCase), shownCase, cases, blocks, hardCoded);
     }

@@ -51,18 +51,18 @@ class ResultPanel extends Div {
             case FAIL -> "lab.failed";
         };
         add(new H2(getTranslation(heading)));
-        Paragraph reason = new Paragraph(graded.message());
+        Paragraph reason = new Paragraph(graded.verdict().in(getLocale()));
         reason.addClassName("opdag-lab-reason");
         add(reason);
         if (graded.score() < Grade.ONLY_SHOWN_CASES) {
             add(new Paragraph(getTranslation("lab.failed.text")));
         }
-        result.error().ifPresent(error -> {
+        result.errorMessage().ifPresent(error -> { // the reason in the pupil's language
             Paragraph p = new Paragraph();
             p.addClassName("opdag-lab-error");
             Span label = new Span(getTranslation("lab.error.title") + " ");
             label.addClassName("opdag-strong");
-            p.add(label, new Span(error));
+            p.add(label, new Span(error.in(getLocale())));
             add(p);
         });
         if (graded.cases().size() > 1) {
@@ -79,7 +79,7 @@ class ResultPanel extends Div {
                 mark.getElement().setAttribute("aria-hidden", "true");
                 Span label = new Span(getTranslation(c.passed() ? "lab.check.ok" : "lab.check.not-ok") + " ");
                 label.addClassName("opdag-strong");
-                item.add(mark, label, new Span(c.message()));
+                item.add(mark, label, new Span(c.text().in(getLocale())));
                 list.add(item);
             }
             add(list);

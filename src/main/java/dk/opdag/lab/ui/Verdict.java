@@ -45,7 +45,7 @@ class Verdict extends Div {
         };
         Span title = new Span(getTranslation(heading));
         title.addClassName("opdag-lab-verdict-title");
-        Span reason = new Span(graded.message());
+        Span reason = new Span(graded.verdict().in(getLocale()));
         reason.addClassName("opdag-lab-verdict-reason");
         Button details = new Button(getTranslation("lesson.verdict.details"), e -> showDetails.run());
         details.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
