@@ -42,11 +42,6 @@ import org.springframework.beans.factory.ObjectProvider;
 @StyleSheet("styles/lab.css")
 public class ExperimentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** The address of an experiment (the pupil lands on the level reached); other features use {@link Links}. */
-    public static String path(String experimentId) {
-        return Links.experiment(experimentId);
-    }
-
     /** The address of one level of an experiment. */
     public static String path(String experimentId, String levelId) {
         return Links.experiment(experimentId, levelId);
