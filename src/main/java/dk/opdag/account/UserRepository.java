@@ -72,10 +72,6 @@ public class UserRepository {
                 .where(APP_USER.ID.eq(pupilId)).and(APP_USER.ROLE.eq(Role.PUPIL.name())).execute();
     }
 
-    public void setPasswordHash(long userId, String hash) {
-        dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, hash).where(APP_USER.ID.eq(userId)).execute();
-    }
-
     static UserRecord toUser(AppUserRecord r) {
         return new UserRecord(r.getId(), Role.valueOf(r.getRole()), r.getSchoolId(), r.getUsername(), r.getName(),
                 r.getInitial(), Boolean.TRUE.equals(r.getActive()));

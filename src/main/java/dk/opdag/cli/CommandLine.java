@@ -21,7 +21,7 @@ public final class CommandLine {
      * and {@code restore}.
      */
     private static final List<CliCommand> COMMANDS = List.of(new CurriculumCommand(), new ExperimentCommand(),
-            new dk.opdag.materials.MaterialsCommand(), new BackupCommand(false), new BackupCommand(true));
+            new MaterialsCommand(), new BackupCommand(false), new BackupCommand(true));
 
     private CommandLine() {
     }

@@ -61,11 +61,6 @@ public class LabCatalog {
         }
     }
 
-    /** A catalogue experiment or, for {@link LabExperiment#FREE_ID}, the free experiment. */
-    public Optional<LabExperiment> findIncludingFree(String id, String freeTitle) {
-        return LabExperiment.FREE_ID.equals(id) ? Optional.of(free(freeTitle)) : find(id);
-    }
-
     /** "Frit eksperiment": the console world with Blockly's standard blocks. */
     public LabExperiment free(String title) {
         return new LabExperiment(LabExperiment.FREE_ID, title, "",
@@ -78,8 +73,4 @@ public class LabCatalog {
         return FreePlay.FreeWorld.byId(id).map(w -> FreePlay.experiment(w, band, blocks.standardToolbox(), title));
     }
 
-    /** The experiments of an activity that exist and can run, in the activity's order. */
-    public List<LabExperiment> forActivity(List<String> ids) {
-        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
-    }
 }

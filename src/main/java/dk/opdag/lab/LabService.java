@@ -292,14 +292,6 @@ public class LabService {
     public record Restored(SaveResult save, String workspace) {
     }
 
-    /**
-     * A pupil's current work for someone who has already been allowed to see it (the classroom feature checks that
-     * the teacher teaches the pupil before calling this, e.g. to show it in a read-only editor).
-     */
-    public Optional<LabRepository.Saved> currentWorkOf(long pupilId, String experimentId, String levelId) {
-        return repository.current(pupilId, experimentId, levelId);
-    }
-
     private Restored replace(SignedInUser user, LabExperiment experiment, int baseRevision, String workspace) {
         SaveResult result = tx.execute(status -> {
             keepCurrentAsVersion(user.id(), experiment);

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What classes have actually done, for "planned vs done" and the equity view. The classroom feature implements it
- * from its assignments; planning works without an implementation (plans alone) and asks through an
+ * What classes have actually done, for "planned vs done" and the equity view. {@link ClassroomCompletedWork}
+ * implements it from the classroom feature's assignments; planning works without an implementation (plans alone) and asks through an
  * {@code ObjectProvider<CompletedWork>}.
  */
 public interface CompletedWork {

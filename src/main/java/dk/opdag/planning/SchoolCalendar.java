@@ -137,18 +137,6 @@ public final class SchoolCalendar {
         return weeks.reversed().stream().filter(w -> w.code() <= code && !isHoliday(w.code())).findFirst();
     }
 
-    /** The week a date falls in, kept inside the school year: before uge 32 the first week, after uge 26 the last. */
-    public Week weekOf(LocalDate date) {
-        Week w = Week.of(date);
-        if (w.code() < first().code()) {
-            return first();
-        }
-        if (w.code() > last().code()) {
-            return last();
-        }
-        return w;
-    }
-
     /** The next {@code count} teaching weeks after the week of a date (that week not included). */
     public List<Week> teachingWeeksAfter(LocalDate date, int count) {
         int now = Week.of(date).code();

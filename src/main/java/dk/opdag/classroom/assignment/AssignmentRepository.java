@@ -86,11 +86,6 @@ public class AssignmentRepository {
                 .and(forPupil(pupilId)));
     }
 
-    /** Every assignment the pupil has had in this class, in any state, except removed ones. */
-    public List<Assignment> allFor(long pupilId, long classId) {
-        return fetchWhere(ASSIGNMENT.CLASS_ID.eq(classId).and(ASSIGNMENT.REMOVED_AT.isNull()).and(forPupil(pupilId)));
-    }
-
     /** Assignments of every class of a school in one school year, removed ones left out. */
     public List<Assignment> ofSchoolYear(long schoolId, long schoolYearId) {
         return fetchWhere(ASSIGNMENT.REMOVED_AT.isNull().and(ASSIGNMENT.CLASS_ID.in(select(SCHOOL_CLASS.ID)

@@ -5,7 +5,7 @@ import dk.opdag.classroom.PupilRow;
 import dk.opdag.classroom.assignment.Assignment;
 import dk.opdag.classroom.assignment.AssignmentRepository;
 import dk.opdag.classroom.reflection.ReflectionRepository;
-import dk.opdag.planning.CompletedWork;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,11 +16,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Planning's "planned vs done", from the assignments: a pupil has completed an assignment when they passed every
- * experiment of it, or, for an activity without experiments, when they answered its reflection.
+ * What the school's classes have done, from the assignments: a pupil has completed an assignment when they passed
+ * every experiment of it, or, for an activity without experiments, when they answered its reflection. Planning reads
+ * it (for "planned vs done") through its own adapter, so classroom does not depend on planning.
  */
 @Service
-public class ClassCompletedWork implements CompletedWork {
+public class ClassCompletedWork {
+
+    /**
+     * One assignment of a catalogue or school activity to a class, with how far the class got.
+     *
+     * @param classId     the class
+     * @param activityId  curriculum (or teacher-made) activity id
+     * @param assignedOn  when it was given
+     * @param completedOn when the teacher closed it, or null while it is still open
+     * @param pupilsDone  pupils who completed it (every experiment passed, or marked done)
+     * @param pupilsTotal pupils it was assigned to
+     */
+    public record Completion(long classId, String activityId, LocalDate assignedOn, LocalDate completedOn,
+                             int pupilsDone, int pupilsTotal) {
+    }
 
     private final AssignmentRepository assignments;
     private final ClassRepository classes;
@@ -35,7 +50,7 @@ public class ClassCompletedWork implements CompletedWork {
         this.reflections = reflections;
     }
 
-    @Override
+    /** Every assignment in the school's classes in one school year. */
     @Transactional(readOnly = true)
     public List<Completion> completions(long schoolId, long schoolYearId) {
         Map<Long, List<Assignment>> byClass = assignments.ofSchoolYear(schoolId, schoolYearId).stream()

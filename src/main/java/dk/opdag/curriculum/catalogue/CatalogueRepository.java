@@ -124,10 +124,4 @@ public class CatalogueRepository {
         return dsl.fetchExists(ACTIVITY, ACTIVITY.ID.eq(id));
     }
 
-    public List<String> experimentsOf(String activityId) {
-        return dsl.select(ACTIVITY_EXPERIMENT.EXPERIMENT_ID).from(ACTIVITY_EXPERIMENT)
-                .where(ACTIVITY_EXPERIMENT.ACTIVITY_ID.eq(activityId))
-                .orderBy(ACTIVITY_EXPERIMENT.EXPERIMENT_ID)
-                .fetch(ACTIVITY_EXPERIMENT.EXPERIMENT_ID);
-    }
 }

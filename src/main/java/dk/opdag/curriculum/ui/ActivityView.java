@@ -27,7 +27,7 @@ import dk.opdag.curriculum.model.Lesson;
 import dk.opdag.curriculum.model.Step;
 import dk.opdag.curriculum.model.SubjectUse;
 import dk.opdag.curriculum.model.Experiment;
-import dk.opdag.lab.ui.ExperimentView;
+import dk.opdag.shell.Links;
 import dk.opdag.shell.markdown.SafeMarkdown;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -188,7 +188,7 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
             ListItem item = new ListItem();
             Span name = new Span(e.title() + ": ");
             name.addClassName("opdag-strong");
-            Anchor open = new Anchor(ExperimentView.path(e.id()), getTranslation("lab.activity.try"));
+            Anchor open = new Anchor(Links.experiment(e.id()), getTranslation("lab.activity.try"));
             open.getElement().setAttribute("aria-label", getTranslation("lab.activity.try") + ": " + e.title());
             item.add(name, new Span(e.goal() + " "), open);
             list.add(item);
@@ -203,7 +203,7 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         if (experiment.isEmpty()) {
             return text;
         }
-        Anchor open = new Anchor(ExperimentView.path(experiment.get().id()), getTranslation("lab.step.open"));
+        Anchor open = new Anchor(Links.experiment(experiment.get().id()), getTranslation("lab.step.open"));
         open.addClassName("opdag-step-experiment");
         open.getElement().setAttribute("aria-label",
                 getTranslation("lab.step.open.named", experiment.get().title()));

@@ -22,6 +22,7 @@ import dk.opdag.lab.LabCatalog;
 import dk.opdag.lab.LabExperiment;
 import dk.opdag.lab.LabService;
 import dk.opdag.lab.TeacherNoteSource;
+import dk.opdag.shell.Links;
 import dk.opdag.shell.Navigation;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -32,22 +33,18 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * A block experiment: for a pupil their own work on one level (autosaved, with history), the path of levels (a level
  * opens when the one before it is passed; passed levels can be revisited), and the way on; for staff a preview of any
- * level in which nothing is stored, with each level's model solution. Until assignments exist, a pupil may open any
- * catalogue experiment by its id.
+ * level in which nothing is stored, with each level's model solution. Assignments (classroom feature) decide what a
+ * pupil is asked to do and link here from <i>Mine opgaver</i>; this view does not check them, so a pupil may open any
+ * catalogue experiment by its id (experiments are catalogue content, and a pupil's work is their own either way).
  */
-@Route("eksperiment/:id/:level?")
+@Route(Links.EXPERIMENT_ROUTE)
 @RolesAllowed({Role.Names.PUPIL, Role.Names.TEACHER, Role.Names.LEADER, Role.Names.ADMIN})
 @StyleSheet("styles/lab.css")
 public class ExperimentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** The address of an experiment, for links from other features (the pupil lands on the level reached). */
-    public static String path(String experimentId) {
-        return "eksperiment/" + experimentId;
-    }
-
     /** The address of one level of an experiment. */
     public static String path(String experimentId, String levelId) {
-        return levelId == null || levelId.isEmpty() ? path(experimentId) : path(experimentId) + "/" + levelId;
+        return Links.experiment(experimentId, levelId);
     }
 
     private final LabCatalog catalog;

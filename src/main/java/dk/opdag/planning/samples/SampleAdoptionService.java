@@ -86,10 +86,6 @@ public class SampleAdoptionService {
         return samples.activityTitle(activityId);
     }
 
-    public List<SamplePlan> allSamples() {
-        return samples.plans();
-    }
-
     public Optional<SamplePlan> sample(String id) {
         return samples.plan(id);
     }

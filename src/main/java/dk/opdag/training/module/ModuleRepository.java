@@ -6,7 +6,6 @@ import static dk.opdag.db.Tables.TRAINING_MODULE_PROGRESS;
 import static dk.opdag.db.Tables.TRAINING_PRACTICE;
 
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,10 +89,6 @@ public class ModuleRepository {
         return latest;
     }
 
-    public int deleteChecks(long teacherId) {
-        return dsl.deleteFrom(TRAINING_CHECK_RESULT).where(TRAINING_CHECK_RESULT.TEACHER_ID.eq(teacherId)).execute();
-    }
-
     public record LogbookEntry(long id, String moduleId, int promptNo, String prompt, String entry,
                                OffsetDateTime writtenAt, OffsetDateTime updatedAt) {
     }
@@ -164,18 +159,4 @@ public class ModuleRepository {
                 .execute();
     }
 
-    /** Completed modules per teacher, for course records and participation counts. */
-    public Map<Long, Integer> completedCounts(Collection<Long> teacherIds) {
-        Map<Long, Integer> counts = new LinkedHashMap<>();
-        if (teacherIds.isEmpty()) {
-            return counts;
-        }
-        dsl.select(TRAINING_MODULE_PROGRESS.TEACHER_ID, org.jooq.impl.DSL.count())
-                .from(TRAINING_MODULE_PROGRESS)
-                .where(TRAINING_MODULE_PROGRESS.TEACHER_ID.in(teacherIds))
-                .and(TRAINING_MODULE_PROGRESS.COMPLETED_AT.isNotNull())
-                .groupBy(TRAINING_MODULE_PROGRESS.TEACHER_ID)
-                .forEach(r -> counts.put(r.value1(), r.value2()));
-        return counts;
-    }
 }

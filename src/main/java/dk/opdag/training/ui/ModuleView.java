@@ -29,7 +29,7 @@ import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.ClassSummary;
 import dk.opdag.classroom.PupilRow;
-import dk.opdag.lab.ui.ExperimentView;
+import dk.opdag.shell.Links;
 import dk.opdag.training.TrainingCatalog;
 import dk.opdag.training.TrainingException;
 import dk.opdag.training.content.Module;
@@ -124,7 +124,7 @@ public class ModuleView extends VerticalLayout implements BeforeEnterObserver, H
         Module.TryIt t = module.tryIt();
         s.add(new Paragraph(t.task()));
         boolean experiment = t.kind() == Module.TryIt.Kind.EXPERIMENT;
-        Anchor open = new Anchor(experiment ? ExperimentView.path(t.targetId()) : "aktivitet/" + t.targetId(),
+        Anchor open = new Anchor(experiment ? Links.experiment(t.targetId()) : "aktivitet/" + t.targetId(),
                 getTranslation(experiment ? "training.module.try-experiment" : "training.module.try-activity"));
         open.addClassName("opdag-try-link");
         s.add(open, new Paragraph(getTranslation("training.module.try-note")));

@@ -1,7 +1,5 @@
-package dk.opdag.materials;
+package dk.opdag.cli;
 
-import dk.opdag.cli.CliCommand;
-import dk.opdag.cli.ExitCode;
 import dk.opdag.curriculum.load.CurriculumLoader;
 import dk.opdag.materials.extract.Extraction;
 import dk.opdag.materials.extract.ExtractionLimits;

@@ -1,8 +1,8 @@
-package dk.opdag.materials;
+package dk.opdag.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.opdag.cli.CommandLine;
+import dk.opdag.materials.TestFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
