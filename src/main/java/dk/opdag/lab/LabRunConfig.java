@@ -15,6 +15,6 @@ class LabRunConfig {
                               @Value("${opdag.lab.run.cpu-budget:PT3S}") Duration cpuBudget,
                               @Value("${opdag.lab.run.max-queue-wait:PT5S}") Duration maxQueueWait) {
         int workers = threads > 0 ? threads : 4 * Math.max(2, Runtime.getRuntime().availableProcessors());
-        return new RunScheduler(workers, queue > 0 ? queue : 2 * workers, cpuBudget, maxQueueWait);
+        return new RunScheduler(workers, queue > 0 ? queue : RunScheduler.defaultQueue(workers), cpuBudget, maxQueueWait);
     }
 }

@@ -104,10 +104,22 @@ public final class RunScheduler implements AutoCloseable {
         }
     }
 
-    /** Four worker threads per processor, a queue of twice that, 3 s of CPU per run, 5 s at most in the queue. */
+    /**
+     * Four worker threads per processor, a queue that holds two classes pressing Kør at once (see
+     * {@link #defaultQueue}), 3 s of CPU per run, 5 s at most in the queue.
+     */
     public static RunScheduler withDefaults() {
         int threads = 4 * Math.max(2, Runtime.getRuntime().availableProcessors());
-        return new RunScheduler(threads, 2 * threads, Duration.ofSeconds(3), Duration.ofSeconds(5));
+        return new RunScheduler(threads, defaultQueue(threads), Duration.ofSeconds(3), Duration.ofSeconds(5));
+    }
+
+    /**
+     * Room for 64 waiting runs (two classes of 30 pressing Kør together) or twice the threads if that is more: a
+     * class must not be told "busy" on a small server just because everyone pressed at once; the longest wait in the
+     * queue still bounds what a pupil can cost the others.
+     */
+    public static int defaultQueue(int threads) {
+        return Math.max(64, 2 * threads);
     }
 
     /**
