@@ -387,7 +387,7 @@ class ExperimentWorkbench extends Div {
         lastResult = outcome.result();
         lastGraded = outcome.graded();
         onRun.accept(lastGraded);
-        Replay replay = Replay.of(experiment, lastResult);
+        Replay replay = Replay.of(experiment, lastResult, getLocale());
         stepping = stepByStep;
         if (stepByStep) {
             world.startSteps(replay);
