@@ -2,6 +2,7 @@ package dk.opdag.lab;
 
 import dk.opdag.experiment.Limits;
 import dk.opdag.experiment.interpreter.StandardBlocks;
+import dk.opdag.experiment.Message;
 import dk.opdag.experiment.program.WorkspaceException;
 import dk.opdag.experiment.program.WorkspaceParser;
 import dk.opdag.experiment.world.Worlds;
@@ -23,11 +24,10 @@ final class WorkspaceCheck {
 
     static Optional<SaveResult.Refused> problem(String workspace, String worldId) {
         if (workspace == null || workspace.isBlank()) {
-            return Optional.of(new SaveResult.Refused("lab.refused.broken",
-                    "Programmet kunne ikke læses, fordi filen er i stykker."));
+            return Optional.of(new SaveResult.Refused("lab.refused.broken", Message.of("engine.workspace.unreadable")));
         }
         if (workspace.length() > MAX_CHARS) {
-            return Optional.of(new SaveResult.Refused("lab.refused.too-large", ""));
+            return Optional.of(new SaveResult.Refused("lab.refused.too-large", null));
         }
         Set<String> allowed = new HashSet<>(StandardBlocks.ALL);
         allowed.addAll(Worlds.get(worldId).blockTypes());
@@ -36,7 +36,7 @@ final class WorkspaceCheck {
                     .parse(workspace, allowed);
             return Optional.empty();
         } catch (WorkspaceException e) {
-            return Optional.of(new SaveResult.Refused("lab.refused.broken", e.getMessage()));
+            return Optional.of(new SaveResult.Refused("lab.refused.broken", e.text()));
         }
     }
 }
