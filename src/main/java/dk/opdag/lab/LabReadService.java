@@ -1,8 +1,10 @@
 package dk.opdag.lab;
 
+import dk.opdag.experiment.Message;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -61,6 +63,14 @@ public class LabReadService {
      * array of {@code {type, message}}); text that is not such an array comes back as it is.
      */
     public static List<String> failedCheckMessages(String failedChecks) {
+        return failedCheckMessages(failedChecks, null);
+    }
+
+    /**
+     * As {@link #failedCheckMessages(String)}, in the reader's language where the run stored the engine's message
+     * key ({@code i18n}); older runs and a null locale give the stored Danish text.
+     */
+    public static List<String> failedCheckMessages(String failedChecks, Locale locale) {
         if (failedChecks == null || failedChecks.isBlank()) {
             return List.of();
         }
@@ -68,13 +78,27 @@ public class LabReadService {
             JsonNode node = JSON.readTree(failedChecks);
             if (node != null && node.isArray()) {
                 List<String> messages = new ArrayList<>();
-                node.forEach(item -> messages.add(item.path("message").asString(item.toString())));
+                node.forEach(item -> messages.add(locale != null && item.path("i18n").isObject()
+                        ? Message.fromJson(item.get("i18n")).in(locale)
+                        : item.path("message").asString(item.toString())));
                 return messages;
             }
         } catch (JacksonException e) {
             // not JSON: shown as stored
         }
         return List.of(failedChecks);
+    }
+
+    /** Why a stored run stopped, in the reader's language when the run has the message key; "" if it did not stop. */
+    public static String errorMessage(LabRepository.Run run, Locale locale) {
+        if (run.errorKey() != null) {
+            try {
+                return Message.fromJson(JSON.readTree(run.errorKey())).in(locale);
+            } catch (JacksonException e) {
+                // unreadable key: the Danish text below
+            }
+        }
+        return run.error() == null ? "" : run.error();
     }
 
     @Transactional(readOnly = true)

@@ -36,8 +36,9 @@ public class LabRepository {
      * @param levelId the level it was a run of ({@code ""} for an experiment without levels)
      * @param score   in Code.org's bands: below 20 fails, 20–29 passes, 30 and above is perfect
      */
+    /** @param errorKey the reason the program stopped as the engine's message (JSON), null for older runs */
     public record Run(long id, OffsetDateTime ranAt, boolean passed, int steps, String failedChecks, String error,
-                      String levelId, int score) {
+                      String levelId, int score, String errorKey) {
     }
 
     /**
@@ -165,7 +166,7 @@ public class LabRepository {
     }
 
     public long addRun(long pupilId, String experimentId, String levelId, OffsetDateTime at, int score, int steps,
-                       String failedChecks, String error, int revision) {
+                       String failedChecks, String error, String errorKey, int revision) {
         return dsl.insertInto(LAB_RUN)
                 .set(LAB_RUN.PUPIL_ID, pupilId)
                 .set(LAB_RUN.EXPERIMENT_ID, experimentId)
@@ -176,6 +177,7 @@ public class LabRepository {
                 .set(LAB_RUN.STEPS, steps)
                 .set(LAB_RUN.FAILED_CHECKS, cut(failedChecks, 4000))
                 .set(LAB_RUN.ERROR, cut(error, 1000))
+                .set(LAB_RUN.ERROR_KEY, errorKey == null || errorKey.length() > 2000 ? null : errorKey)
                 .set(LAB_RUN.REVISION, revision)
                 .returning(LAB_RUN.ID).fetchOne().getId();
     }
@@ -192,13 +194,13 @@ public class LabRepository {
 
     private List<Run> runs(long pupilId, String experimentId, org.jooq.Condition level, int limit) {
         return dsl.select(LAB_RUN.ID, LAB_RUN.RAN_AT, LAB_RUN.PASSED, LAB_RUN.STEPS, LAB_RUN.FAILED_CHECKS,
-                        LAB_RUN.ERROR, LAB_RUN.LEVEL_ID, LAB_RUN.SCORE)
+                        LAB_RUN.ERROR, LAB_RUN.LEVEL_ID, LAB_RUN.SCORE, LAB_RUN.ERROR_KEY)
                 .from(LAB_RUN)
                 .where(LAB_RUN.PUPIL_ID.eq(pupilId)).and(LAB_RUN.EXPERIMENT_ID.eq(experimentId)).and(level)
                 .orderBy(LAB_RUN.RAN_AT.desc(), LAB_RUN.ID.desc())
                 .limit(limit)
                 .fetch(r -> new Run(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8()));
+                        r.value7(), r.value8(), r.value9()));
     }
 
     /** The pupil's best on each level of the experiment that has a run. */

@@ -248,7 +248,8 @@ public class LabService {
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
             repository.addRun(user.id(), experiment.id(), experiment.levelId(), now, graded.score(), result.steps(),
-                    failedChecks(graded), result.error().orElse(null), revision);
+                    failedChecks(graded), result.error().orElse(null),
+                    result.errorMessage().map(m -> m.toJson().toString()).orElse(null), revision);
             repository.recordResult(user.id(), experiment.id(), experiment.levelId(), graded.score(), now);
             publish(user.id(), experiment, LabProgressEvent.Kind.RAN, graded.passed(), graded.score(), revision, now);
             return s;
@@ -375,6 +376,10 @@ public class LabService {
             }
             String message = c.message().length() > 500 ? c.message().substring(0, 500) + "…" : c.message();
             var item = JsonNodeFactory.instance.objectNode().put("type", c.type()).put("message", message);
+            var key = c.text().toJson(); // so a reader sees it in her own language
+            if (key.toString().length() <= 1000) {
+                item.set("i18n", key);
+            }
             int itemLength = item.toString().length() + 1;
             if (length + itemLength > FAILED_CHECKS_CHARS) {
                 break;

@@ -158,7 +158,7 @@ public final class LessonFixture {
         int revision = lab.current(pupil, experiment, "").orElseThrow().revision();
         int score = passed ? dk.opdag.experiment.level.Grade.ALL_PASS : dk.opdag.experiment.level.Grade.WRONG;
         lab.addRun(pupil, experiment, "", OffsetDateTime.now(clock), score, 12,
-                passed ? null : "Figuren er ikke lukket", null, revision);
+                passed ? null : "Figuren er ikke lukket", null, null, revision);
         lab.recordResult(pupil, experiment, "", score, OffsetDateTime.now(clock));
     }
 
@@ -167,7 +167,7 @@ public final class LessonFixture {
         for (var level : store().curriculum().experiment(experiment).orElseThrow().levels()) {
             OffsetDateTime now = OffsetDateTime.now(clock);
             lab.save(pupil, experiment, level.id(), 0, "{\"rev\":1}", now).orElseThrow();
-            lab.addRun(pupil, experiment, level.id(), now, dk.opdag.experiment.level.Grade.ALL_PASS, 12, null, null, 1);
+            lab.addRun(pupil, experiment, level.id(), now, dk.opdag.experiment.level.Grade.ALL_PASS, 12, null, null, null, 1);
             lab.recordResult(pupil, experiment, level.id(), dk.opdag.experiment.level.Grade.ALL_PASS, now);
         }
     }

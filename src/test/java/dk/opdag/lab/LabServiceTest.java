@@ -137,6 +137,16 @@ class LabServiceTest {
         assertThat(runs.get(1).failedChecks()).isNull();
         assertThat(runs.get(1).steps()).isEqualTo(right.result().steps()).isPositive();
         assertThat(runs.get(2).failedChecks()).contains("\"type\":\"polygon\"").contains("sekskant");
+        // A teacher reading the runs in English sees the engine's messages in English; Danish stays as stored.
+        java.util.Locale english = java.util.Locale.ENGLISH;
+        java.util.Locale danish = java.util.Locale.of("da");
+        assertThat(LabReadService.errorMessage(runs.get(0), danish)).isEqualTo(runs.get(0).error());
+        assertThat(LabReadService.errorMessage(runs.get(0), english)).isNotBlank()
+                .isNotEqualTo(runs.get(0).error());
+        assertThat(LabReadService.failedCheckMessages(runs.get(2).failedChecks(), danish))
+                .isEqualTo(LabReadService.failedCheckMessages(runs.get(2).failedChecks()));
+        assertThat(String.join(" ", LabReadService.failedCheckMessages(runs.get(2).failedChecks(), english)))
+                .contains("hexagon").doesNotContain("sekskant");
         // Each program that ran can be found again as a version.
         assertThat(t.lab.versions(t.asta, HEXAGON)).extracting(LabRepository.Version::revision)
                 .contains(1, 2, 3);

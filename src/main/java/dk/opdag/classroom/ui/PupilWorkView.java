@@ -191,9 +191,9 @@ public class PupilWorkView extends VerticalLayout implements BeforeEnterObserver
         }
         grid.addColumn(r -> best(r.score())).setHeader(getTranslation("teaching.work.run-result")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> String.join(" · ", LabReadService.failedCheckMessages(r.failedChecks())))
+        grid.addColumn(r -> String.join(" · ", LabReadService.failedCheckMessages(r.failedChecks(), getLocale())))
                 .setHeader(getTranslation("teaching.work.run-checks")).setFlexGrow(3);
-        grid.addColumn(r -> r.error() == null ? "" : r.error()).setHeader(getTranslation("teaching.work.run-error"));
+        grid.addColumn(r -> LabReadService.errorMessage(r, getLocale())).setHeader(getTranslation("teaching.work.run-error"));
         grid.addColumn(LabRepository.Run::steps).setHeader(getTranslation("teaching.work.run-steps"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(work.runs());
