@@ -4,12 +4,12 @@ import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.ClassAccess;
 import dk.opdag.classroom.ClassInfo;
-import dk.opdag.classroom.ClassRepository;
 import dk.opdag.classroom.ClassSummary;
 import dk.opdag.classroom.ClassTeacher;
+import dk.opdag.classroom.Classes;
 import dk.opdag.classroom.ClassroomException;
-import dk.opdag.classroom.SchoolRepository;
 import dk.opdag.classroom.SchoolYears;
+import dk.opdag.classroom.Schools;
 import dk.opdag.curriculum.CatalogueService;
 import dk.opdag.curriculum.SubjectCatalog;
 import dk.opdag.curriculum.catalogue.ActivityCard;
@@ -46,15 +46,15 @@ public class PlanService {
 
     private final PlanRepository plans;
     private final PlanAccess access;
-    private final ClassRepository classes;
+    private final Classes classes;
     private final ClassAccess classAccess;
-    private final SchoolRepository schools;
+    private final Schools schools;
     private final CatalogueService catalogue;
     private final SubjectCatalog subjects;
     private final Clock clock;
 
-    public PlanService(PlanRepository plans, PlanAccess access, ClassRepository classes, ClassAccess classAccess,
-                       SchoolRepository schools, CatalogueService catalogue, SubjectCatalog subjects, Clock clock) {
+    public PlanService(PlanRepository plans, PlanAccess access, Classes classes, ClassAccess classAccess,
+                       Schools schools, CatalogueService catalogue, SubjectCatalog subjects, Clock clock) {
         this.plans = plans;
         this.access = access;
         this.classes = classes;

@@ -61,8 +61,8 @@ public final class MaterialsWorld {
         searchRepository = new SearchRepository(f.dsl);
         new CurriculumIndexer(STORE, searchRepository, null).index(STORE.curriculum());
         CatalogueService catalogue = new CatalogueService(new CatalogueRepository(f.dsl), new ActivityDocuments(), STORE);
-        plans = new PlanService(new PlanRepository(f.dsl), new PlanAccess(f.classes), f.classes,
-                new ClassAccess(f.classes), f.schools, catalogue, new SubjectCatalog(STORE), clock);
+        plans = new PlanService(new PlanRepository(f.dsl), new PlanAccess(f.classesApi), f.classesApi,
+                new ClassAccess(f.classes), f.schoolsApi, catalogue, new SubjectCatalog(STORE), clock);
         materials = new MaterialService(repository, searchRepository, new SandboxedExtractor(ExtractionLimits.DEFAULT, 2),
                 new TagSuggester(STORE.curriculum()), catalogue, plans, new TransactionTemplate(new NoTransactions()),
                 maxUploadMb);

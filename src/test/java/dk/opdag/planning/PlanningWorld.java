@@ -4,6 +4,7 @@ import dk.opdag.account.CodeKind;
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.ClassAccess;
+import dk.opdag.curriculum.ActivityGoals;
 import dk.opdag.curriculum.CatalogueService;
 import dk.opdag.curriculum.CurriculumStore;
 import dk.opdag.curriculum.SubjectCatalog;
@@ -66,8 +67,8 @@ final class PlanningWorld {
         sync = new CurriculumSyncRepository(f.dsl, new ActivityDocuments());
         sync.sync(curriculum(), OffsetDateTime.now(clock));
         repository = new PlanRepository(f.dsl);
-        access = new PlanAccess(f.classes);
-        plans = new PlanService(repository, access, f.classes, new ClassAccess(f.classes), f.schools, catalogue(),
+        access = new PlanAccess(f.classesApi);
+        plans = new PlanService(repository, access, f.classesApi, new ClassAccess(f.classes), f.schoolsApi, catalogue(),
                 new SubjectCatalog(STORE), clock);
         c2a = f.newClass("2.A", "T2A", CodeKind.PICTURE);
         c5a = f.newClass("5.A", "T5A", CodeKind.WORDS);
@@ -87,7 +88,8 @@ final class PlanningWorld {
     }
 
     CoverageService coverage(boolean withCompletedWork) {
-        return new CoverageService(repository, new CoverageRepository(f.dsl), f.classes, f.schools, STORE,
+        return new CoverageService(repository, new ActivityGoals(new CoverageRepository(f.dsl)), f.classesApi,
+                f.schoolsApi, STORE,
                 completedWork(withCompletedWork), access, clock, "tf2018");
     }
 

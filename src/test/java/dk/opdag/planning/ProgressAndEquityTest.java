@@ -22,7 +22,7 @@ class ProgressAndEquityTest {
     }
 
     private static EquityService equity(PlanningWorld w, boolean withWork) {
-        return new EquityService(w.repository, w.access, w.f.classes, w.f.schools, w.completedWork(withWork),
+        return new EquityService(w.repository, w.access, w.f.classesApi, w.f.schoolsApi, w.completedWork(withWork),
                 w.clock);
     }
 

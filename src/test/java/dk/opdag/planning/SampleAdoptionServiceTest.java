@@ -8,8 +8,8 @@ import dk.opdag.curriculum.CurriculumStore;
 import dk.opdag.curriculum.yearplan.SampleItem;
 import dk.opdag.curriculum.yearplan.SamplePlan;
 import dk.opdag.curriculum.yearplan.YearPlanCatalog;
-import dk.opdag.planning.samples.SampleAdoptionService;
 import dk.opdag.planning.samples.SampleAdoptionService.Existing;
+import dk.opdag.planning.samples.SampleAdoptionService;
 import dk.opdag.planning.samples.SampleUseRepository;
 import dk.opdag.shell.OpdagI18nProvider;
 import dk.opdag.testing.TestDatabase;
@@ -25,7 +25,7 @@ class SampleAdoptionServiceTest {
 
     private static SampleAdoptionService service(PlanningWorld w) {
         return new SampleAdoptionService(SAMPLES, w.plans, w.repository, w.access, new SampleUseRepository(w.f.dsl),
-                w.f.classes, w.f.schools, w.clock);
+                w.f.classesApi, w.f.schoolsApi, w.clock);
     }
 
     private static String danish(PlanningException e) {

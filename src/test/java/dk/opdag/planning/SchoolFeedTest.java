@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
+import dk.opdag.classroom.ClassAccess;
 import dk.opdag.planning.feed.CalendarFeedController;
 import dk.opdag.planning.feed.CalendarFeedService;
 import dk.opdag.planning.feed.SchoolFeedRepository;
 import dk.opdag.planning.feed.SchoolFeedService;
-import dk.opdag.classroom.ClassAccess;
 import dk.opdag.testing.TestDatabase;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SchoolFeedTest {
 
     private static SchoolFeedService feeds(PlanningWorld w) {
-        return new SchoolFeedService(new SchoolFeedRepository(w.f.dsl), w.repository, w.f.classes, w.f.schools,
-                w.f.users, w.clock);
+        return new SchoolFeedService(new SchoolFeedRepository(w.f.dsl), w.repository, w.f.classesApi, w.f.schoolsApi,
+                w.f.accounts, w.clock);
     }
 
     @ParameterizedTest
@@ -45,8 +45,8 @@ class SchoolFeedTest {
                 .contains("SUMMARY:8.C: Test: netværk (Fysik/kemi)").contains("URL:https://opdag.skole.dk/aktivitet/t-ct5")
                 .contains("UID:school-plan-item-").doesNotContain("Asta");
         // The teachers' class feeds and the school feed share the address form, one controller answers both.
-        CalendarFeedService classFeeds = new CalendarFeedService(w.repository, w.f.classes,
-                new ClassAccess(w.f.classes), w.f.users, w.clock);
+        CalendarFeedService classFeeds = new CalendarFeedService(w.repository, w.f.classesApi,
+                new ClassAccess(w.f.classes), w.f.accounts, w.clock);
         assertThat(new CalendarFeedController(classFeeds, feeds, "").feed(token).getStatusCode().value())
                 .isEqualTo(200);
 

@@ -2,11 +2,11 @@ package dk.opdag.planning.demo;
 
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
-import dk.opdag.classroom.ClassRepository;
-import dk.opdag.classroom.ClassRepository.StaffRow;
 import dk.opdag.classroom.ClassSummary;
 import dk.opdag.classroom.ClassTeacher;
-import dk.opdag.classroom.SchoolRepository;
+import dk.opdag.classroom.Classes;
+import dk.opdag.classroom.Schools;
+import dk.opdag.classroom.StaffRow;
 import dk.opdag.planning.ItemDraft;
 import dk.opdag.planning.Plan;
 import dk.opdag.planning.PlanService;
@@ -46,10 +46,10 @@ public class PlanningDemoData {
             new Entry("internettet-i-idraetshallen", "fysik-kemi", 18, 2));
 
     private final PlanService plans;
-    private final ClassRepository classes;
-    private final SchoolRepository schools;
+    private final Classes classes;
+    private final Schools schools;
 
-    public PlanningDemoData(PlanService plans, ClassRepository classes, SchoolRepository schools) {
+    public PlanningDemoData(PlanService plans, Classes classes, Schools schools) {
         this.plans = plans;
         this.classes = classes;
         this.schools = schools;

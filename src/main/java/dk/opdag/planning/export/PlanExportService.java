@@ -2,7 +2,7 @@ package dk.opdag.planning.export;
 
 import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.SchoolYears;
-import dk.opdag.curriculum.catalogue.CoverageRepository;
+import dk.opdag.curriculum.ActivityGoals;
 import dk.opdag.planning.Plan;
 import dk.opdag.planning.PlanService;
 import dk.opdag.planning.PlannedActivity;
@@ -23,12 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanExportService {
 
     private final PlanService plans;
-    private final CoverageRepository coverage;
+    private final ActivityGoals goals;
     private final CoverageService coverageService;
 
-    public PlanExportService(PlanService plans, CoverageRepository coverage, CoverageService coverageService) {
+    public PlanExportService(PlanService plans, ActivityGoals goals, CoverageService coverageService) {
         this.plans = plans;
-        this.coverage = coverage;
+        this.goals = goals;
         this.coverageService = coverageService;
     }
 
@@ -57,7 +57,7 @@ public class PlanExportService {
         Set<String> ids = items.stream().map(PlannedActivity::activityId).collect(Collectors.toSet());
         var framework = coverageService.framework();
         Map<String, Set<String>> codes = new LinkedHashMap<>();
-        for (var g : coverage.goalsOf(ids)) {
+        for (var g : goals.goalsOf(ids)) {
             if (g.framework().equals(framework.version())) {
                 codes.computeIfAbsent(g.activityId(), k -> new java.util.HashSet<>()).add(g.areaCode());
             }

@@ -1,9 +1,9 @@
 package dk.opdag.planning.samples;
 
 import dk.opdag.account.SignedInUser;
-import dk.opdag.classroom.ClassRepository;
 import dk.opdag.classroom.ClassTeacher;
-import dk.opdag.classroom.SchoolRepository;
+import dk.opdag.classroom.Classes;
+import dk.opdag.classroom.Schools;
 import dk.opdag.curriculum.yearplan.SampleItem;
 import dk.opdag.curriculum.yearplan.SamplePlan;
 import dk.opdag.curriculum.yearplan.YearPlanCatalog;
@@ -61,13 +61,13 @@ public class SampleAdoptionService {
     private final PlanRepository plans;
     private final PlanAccess access;
     private final SampleUseRepository uses;
-    private final ClassRepository classes;
-    private final SchoolRepository schools;
+    private final Classes classes;
+    private final Schools schools;
     private final Clock clock;
 
     public SampleAdoptionService(YearPlanCatalog samples, PlanService planService, PlanRepository plans,
-                                 PlanAccess access, SampleUseRepository uses, ClassRepository classes,
-                                 SchoolRepository schools, Clock clock) {
+                                 PlanAccess access, SampleUseRepository uses, Classes classes,
+                                 Schools schools, Clock clock) {
         this.samples = samples;
         this.planService = planService;
         this.plans = plans;
