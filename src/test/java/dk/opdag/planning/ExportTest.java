@@ -91,8 +91,8 @@ class ExportTest {
         PlanningWorld w = new PlanningWorld(db);
         CalendarFeedService feeds = new CalendarFeedService(w.repository, w.f.classesApi, new ClassAccess(w.f.classes),
                 w.f.accounts, w.clock);
-        long plan = w.plans.startClassPlan(w.bo, w.c5b).id();
-        w.plans.addItem(w.bo, plan, new ItemDraft("t-ct5", "matematik", week(2026, 36), week(2026, 37), w.bo.id(),
+        long plan = w.adoption.startClassPlan(w.bo, w.c5b).id();
+        w.planItems.addItem(w.bo, plan, new ItemDraft("t-ct5", "matematik", week(2026, 36), week(2026, 37), w.bo.id(),
                 "Asta og Magnus arbejder sammen"));
         w.f.pupil(w.c5b, "Asta", null, "kage tog 7");
 
@@ -136,8 +136,8 @@ class ExportTest {
         PlanningWorld w = new PlanningWorld(TestDatabase.H2);
         CalendarFeedService feeds = new CalendarFeedService(w.repository, w.f.classesApi, new ClassAccess(w.f.classes),
                 w.f.accounts, w.clock);
-        long plan = w.plans.startClassPlan(w.bo, w.c5b).id();
-        w.plans.addItem(w.bo, plan, new ItemDraft("t-ct5", "matematik", week(2026, 36), week(2026, 37), w.bo.id(),
+        long plan = w.adoption.startClassPlan(w.bo, w.c5b).id();
+        w.planItems.addItem(w.bo, plan, new ItemDraft("t-ct5", "matematik", week(2026, 36), week(2026, 37), w.bo.id(),
                 null));
         String token = feeds.renew(w.bo, w.c5b);
         var forged = new org.springframework.mock.web.MockHttpServletRequest("GET", "/kalender/" + token + ".ics");

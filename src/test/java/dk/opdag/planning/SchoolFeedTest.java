@@ -29,11 +29,11 @@ class SchoolFeedTest {
     void theLeaderSubscribesToEveryClassPlanOfTheSchoolAndCanRenewOrStop(TestDatabase db) {
         PlanningWorld w = new PlanningWorld(db);
         SchoolFeedService feeds = feeds(w);
-        long plan5b = w.plans.startClassPlan(w.bo, w.c5b).id();
-        w.plans.addItem(w.bo, plan5b, new ItemDraft("t-ct5", "matematik", week(2026, 48), week(2026, 49), null,
+        long plan5b = w.adoption.startClassPlan(w.bo, w.c5b).id();
+        w.planItems.addItem(w.bo, plan5b, new ItemDraft("t-ct5", "matematik", week(2026, 48), week(2026, 49), null,
                 "Noten nævner Asta"));
-        long plan8c = w.plans.startClassPlan(w.carla, w.c8c).id();
-        w.plans.addItem(w.carla, plan8c, new ItemDraft("t-th8", "fysik-kemi", week(2027, 3), week(2027, 4), null,
+        long plan8c = w.adoption.startClassPlan(w.carla, w.c8c).id();
+        w.planItems.addItem(w.carla, plan8c, new ItemDraft("t-th8", "fysik-kemi", week(2027, 3), week(2027, 4), null,
                 null));
 
         assertThat(feeds.current(w.leader)).isEmpty();

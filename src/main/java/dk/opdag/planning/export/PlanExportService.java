@@ -4,8 +4,9 @@ import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.SchoolYears;
 import dk.opdag.curriculum.ActivityGoals;
 import dk.opdag.planning.Plan;
-import dk.opdag.planning.PlanService;
+import dk.opdag.planning.PlanItems;
 import dk.opdag.planning.PlannedActivity;
+import dk.opdag.planning.Plans;
 import dk.opdag.planning.coverage.CoverageService;
 import dk.opdag.shell.OpdagI18nProvider;
 import java.util.ArrayList;
@@ -22,12 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanExportService {
 
-    private final PlanService plans;
+    private final Plans plans;
+    private final PlanItems planItems;
     private final ActivityGoals goals;
     private final CoverageService coverageService;
 
-    public PlanExportService(PlanService plans, ActivityGoals goals, CoverageService coverageService) {
+    public PlanExportService(Plans plans, PlanItems planItems, ActivityGoals goals,
+                             CoverageService coverageService) {
         this.plans = plans;
+        this.planItems = planItems;
         this.goals = goals;
         this.coverageService = coverageService;
     }
@@ -41,7 +45,7 @@ public class PlanExportService {
     @Transactional(readOnly = true)
     public byte[] csv(SignedInUser user, long planId, Locale locale) {
         Plan plan = plans.plan(user, planId);
-        List<PlannedActivity> items = plans.items(user, planId);
+        List<PlannedActivity> items = planItems.items(user, planId);
         return PlanCsv.write(planName(plan, locale), SchoolYears.label(plan.startYear()), items,
                 areaNames(items), locale);
     }

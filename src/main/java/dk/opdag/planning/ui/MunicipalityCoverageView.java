@@ -16,7 +16,7 @@ import dk.opdag.classroom.School;
 import dk.opdag.classroom.SchoolYears;
 import dk.opdag.classroom.Schools;
 import dk.opdag.curriculum.model.CompetenceArea;
-import dk.opdag.planning.PlanService;
+import dk.opdag.planning.Plans;
 import dk.opdag.planning.coverage.ClassCoverage;
 import dk.opdag.planning.coverage.CoverageService;
 import dk.opdag.planning.coverage.SchoolCoverage;
@@ -39,7 +39,7 @@ public class MunicipalityCoverageView extends VerticalLayout implements HasDynam
     private final Div content = new Div();
     private final List<School> schools;
 
-    public MunicipalityCoverageView(CoverageService coverage, Schools schoolDirectory, PlanService plans) {
+    public MunicipalityCoverageView(CoverageService coverage, Schools schoolDirectory, Plans plans) {
         this.coverage = coverage;
         this.schools = schoolDirectory.all();
         add(new H1(getTranslation("planning.municipality.title")));
