@@ -16,6 +16,7 @@ import dk.opdag.curriculum.model.Curriculum;
 import dk.opdag.curriculum.model.GradeRange;
 import dk.opdag.curriculum.model.SubjectUse;
 import dk.opdag.planning.coverage.CoverageService;
+import dk.opdag.shell.OpdagI18nProvider;
 import dk.opdag.testing.Fixtures;
 import dk.opdag.testing.MutableClock;
 import dk.opdag.testing.TestDatabase;
@@ -121,6 +122,21 @@ final class PlanningWorld {
         long id = f.users.createStaff(Role.TEACHER, other, "xena", "{noop}x", "Xena Xu");
         f.classes.linkTeacher(id, klass, List.of("matematik"));
         return new SignedInUser(id, Role.TEACHER, "Xena Xu", other);
+    }
+
+    /** A refusal's text in Danish, as the user reads it. */
+    static String danish(PlanningException e) {
+        return OpdagI18nProvider.translate(e.key(), OpdagI18nProvider.DANISH, e.args());
+    }
+
+    /** The refusal the action ends in; fails the test if it succeeds. */
+    static PlanningException refusal(Runnable action) {
+        try {
+            action.run();
+        } catch (PlanningException e) {
+            return e;
+        }
+        throw new AssertionError("expected a refusal");
     }
 
     static int week(int year, int number) {
