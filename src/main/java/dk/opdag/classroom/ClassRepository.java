@@ -224,7 +224,4 @@ public class ClassRepository {
                 .where(SCHOOL_CLASS.SCHOOL_ID.eq(schoolId)).and(SCHOOL_CLASS.SCHOOL_YEAR_ID.eq(schoolYearId))
                 .fetchSingle().value1();
     }
-
-    public record StaffRow(long id, String name, String username, Role role) {
-    }
 }

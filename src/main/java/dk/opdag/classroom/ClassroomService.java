@@ -37,7 +37,7 @@ public class ClassroomService {
             return new SchoolOverview("", currentStartYear(), List.of(), 0);
         }
         long yearId = schools.schoolYear(currentStartYear());
-        String name = schools.school(leader.schoolId()).map(SchoolRepository.School::name).orElse("");
+        String name = schools.school(leader.schoolId()).map(School::name).orElse("");
         return new SchoolOverview(name, currentStartYear(), classes.summariesOfSchool(leader.schoolId(), yearId),
                 classes.pupilCount(leader.schoolId(), yearId));
     }

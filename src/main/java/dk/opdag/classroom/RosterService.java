@@ -1,9 +1,9 @@
 package dk.opdag.classroom;
 
+import dk.opdag.account.Accounts;
 import dk.opdag.account.AuditLog;
 import dk.opdag.account.LoginCodes;
 import dk.opdag.account.SignedInUser;
-import dk.opdag.account.UserRepository;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -14,17 +14,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class RosterService {
 
     private final ClassRepository classes;
-    private final UserRepository users;
+    private final Accounts accounts;
     private final ClassAccess access;
     private final AuditLog audit;
 
     private final dk.opdag.account.LoginThrottle throttle;
 
-    public RosterService(ClassRepository classes, UserRepository users, ClassAccess access, AuditLog audit,
+    public RosterService(ClassRepository classes, Accounts accounts, ClassAccess access, AuditLog audit,
                          dk.opdag.account.LoginThrottle throttle) {
         this.throttle = throttle;
         this.classes = classes;
-        this.users = users;
+        this.accounts = accounts;
         this.access = access;
         this.audit = audit;
     }
@@ -119,7 +119,7 @@ public class RosterService {
                 continue;
             }
             String code = LoginCodes.newPupilCode(klass.codeKind());
-            long id = users.createPupil(klass.schoolId(), name.firstName(), name.initial(), code);
+            long id = accounts.createPupil(klass.schoolId(), name.firstName(), name.initial(), code);
             classes.enrol(id, classId, klass.schoolYearId());
             existing.add(new PupilRow(id, name.firstName(), name.initial(), code));
             added.add(name.display());
@@ -138,7 +138,7 @@ public class RosterService {
             throw new ClassroomException("class.error.not-found");
         }
         String code = LoginCodes.newPupilCode(klass.codeKind());
-        users.setLoginCode(pupilId, code);
+        accounts.setLoginCode(pupilId, code);
         throttle.forgetPupil(pupilId); // a child locked out by a classmate's guessing gets in with the new code
         audit.record(user.id(), "RESET_CODE", pupilId, null);
         return code;

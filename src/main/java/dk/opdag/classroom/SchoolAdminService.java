@@ -32,7 +32,7 @@ public class SchoolAdminService {
         this.clock = clock;
     }
 
-    public List<SchoolRepository.School> schools() {
+    public List<School> schools() {
         return schools.schools();
     }
 
@@ -105,11 +105,11 @@ public class SchoolAdminService {
         return classes.summariesOfSchool(schoolId, schools.schoolYear(startYear));
     }
 
-    public List<ClassRepository.StaffRow> staffOfSchool(long schoolId) {
+    public List<StaffRow> staffOfSchool(long schoolId) {
         return classes.staffOfSchool(schoolId);
     }
 
-    public SchoolRepository.School school(long schoolId) {
+    public School school(long schoolId) {
         return schools.school(schoolId).orElseThrow(() -> new ClassroomException("school.error.not-found"));
     }
 

@@ -67,7 +67,4 @@ public class SchoolRepository {
         return dsl.select(SCHOOL_YEAR.ID).from(SCHOOL_YEAR).where(SCHOOL_YEAR.START_YEAR.eq(startYear))
                 .fetchOptional(SCHOOL_YEAR.ID);
     }
-
-    public record School(long id, String name, String municipality) {
-    }
 }

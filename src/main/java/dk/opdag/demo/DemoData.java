@@ -4,10 +4,9 @@ import dk.opdag.account.CodeKind;
 import dk.opdag.account.LoginCodes;
 import dk.opdag.account.Role;
 import dk.opdag.account.StaffAccounts;
-import dk.opdag.account.UserRepository;
-import dk.opdag.classroom.ClassRepository;
-import dk.opdag.classroom.SchoolRepository;
+import dk.opdag.classroom.SchoolSetup;
 import dk.opdag.classroom.SchoolYears;
+import dk.opdag.classroom.Schools;
 import dk.opdag.planning.demo.PlanningDemoData;
 import dk.opdag.portfolio.demo.PortfolioDemoData;
 import java.time.Clock;
@@ -47,9 +46,8 @@ public class DemoData {
                             "Rasmus", "Signe", "Mads", "Filippa", "Tobias", "Zainab", "Jakob", "Luna", "Marius",
                             "Alberte", "Kasper", "Selma", "Adam")));
 
-    private final SchoolRepository schools;
-    private final ClassRepository classes;
-    private final UserRepository users;
+    private final Schools schools;
+    private final SchoolSetup setup;
     private final StaffAccounts accounts;
     private final PlanningDemoData planning;
     private final Clock clock;
@@ -57,13 +55,12 @@ public class DemoData {
     private final DemoMeasure measure;
     private final PortfolioDemoData portfolio;
 
-    public DemoData(SchoolRepository schools, ClassRepository classes, UserRepository users, StaffAccounts accounts,
+    public DemoData(Schools schools, SchoolSetup setup, StaffAccounts accounts,
                     PlanningDemoData planning, Clock clock, DemoLessons lessons, DemoMeasure measure,
                     PortfolioDemoData portfolio) {
         this.portfolio = portfolio;
         this.schools = schools;
-        this.classes = classes;
-        this.users = users;
+        this.setup = setup;
         this.accounts = accounts;
         this.planning = planning;
         this.clock = clock;
@@ -74,13 +71,13 @@ public class DemoData {
     /** Creates the demo school unless the database already has schools (a second start changes nothing). */
     @Transactional
     public boolean createIfEmpty() {
-        if (!schools.schools().isEmpty()) {
+        if (!schools.all().isEmpty()) {
             LOG.info("Demo data skipped: the database already has schools");
             return false;
         }
         int startYear = SchoolYears.startYearOf(LocalDate.now(clock));
         long yearId = schools.schoolYear(startYear);
-        long school = schools.createSchool(schools.municipality("Demo Kommune"), "Opdag Demoskole");
+        long school = setup.createSchool(setup.municipality("Demo Kommune"), "Opdag Demoskole");
         if (accounts.needsFirstAdmin()) {
             accounts.create(Role.ADMIN, null, "admin", PASSWORD, "Demo Administrator");
         }
@@ -90,15 +87,14 @@ public class DemoData {
         List<DemoLessons.DemoClass> made = new java.util.ArrayList<>();
         for (DemoClass demo : CLASSES) {
             int grade = demo.name().charAt(0) - '0';
-            long classId = classes.create(school, yearId, demo.name(), grade, demo.code(), demo.kind());
+            long classId = setup.createClass(school, yearId, demo.name(), grade, demo.code(), demo.kind());
             long teacher = accounts.create(Role.TEACHER, school, demo.teacher(), PASSWORD, teacherName(demo.teacher()));
-            classes.linkTeacher(teacher, classId, demo.subjects());
+            setup.linkTeacher(teacher, classId, demo.subjects());
             made.add(new DemoLessons.DemoClass(classId, teacher, teacherName(demo.teacher()), school));
             for (int i = 0; i < demo.pupils().size(); i++) {
                 String[] name = demo.pupils().get(i).split(" ");
                 String code = i == 0 ? demo.firstPupilCode() : LoginCodes.newPupilCode(demo.kind(), random);
-                long pupil = users.createPupil(school, name[0], name.length > 1 ? name[1] : null, code);
-                classes.enrol(pupil, classId, yearId);
+                setup.addPupil(school, classId, yearId, name[0], name.length > 1 ? name[1] : null, code);
             }
         }
         planning.create(school, startYear);

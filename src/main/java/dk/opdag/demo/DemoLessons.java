@@ -2,7 +2,7 @@ package dk.opdag.demo;
 
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
-import dk.opdag.classroom.ClassRepository;
+import dk.opdag.classroom.Classes;
 import dk.opdag.classroom.PupilRow;
 import dk.opdag.classroom.SchoolYears;
 import dk.opdag.classroom.assignment.AssignmentService;
@@ -44,7 +44,7 @@ public class DemoLessons {
     private static final Logger LOG = LoggerFactory.getLogger(DemoLessons.class);
 
     private final AssignmentService assignments;
-    private final ClassRepository classes;
+    private final Classes classes;
     private final LabService lab;
     private final LabCatalog catalog;
     private final CurriculumStore curriculum;
@@ -53,7 +53,7 @@ public class DemoLessons {
     private final PupilWorkService work;
     private final Clock clock;
 
-    public DemoLessons(AssignmentService assignments, ClassRepository classes, LabService lab, LabCatalog catalog,
+    public DemoLessons(AssignmentService assignments, Classes classes, LabService lab, LabCatalog catalog,
                        CurriculumStore curriculum, ReflectionService reflections, BarometerService barometer, PupilWorkService work,
                        Clock clock) {
         this.assignments = assignments;

@@ -1,9 +1,10 @@
 package dk.opdag.demo;
 
-import dk.opdag.classroom.ClassRepository;
+import dk.opdag.classroom.Classes;
 import dk.opdag.classroom.PupilRow;
-import dk.opdag.classroom.barometer.MeasureRepository;
-import dk.opdag.classroom.barometer.MeasureRepository.Kind;
+import dk.opdag.classroom.barometer.MeasureAnswer;
+import dk.opdag.classroom.barometer.MeasureHistory;
+import dk.opdag.classroom.barometer.MeasureKind;
 import dk.opdag.curriculum.CurriculumStore;
 import dk.opdag.curriculum.model.GradeBand;
 import dk.opdag.curriculum.model.MeasureTask;
@@ -21,12 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class DemoMeasure {
 
-    private final MeasureRepository measures;
-    private final ClassRepository classes;
+    private final MeasureHistory measures;
+    private final Classes classes;
     private final CurriculumStore curriculum;
     private final Clock clock;
 
-    public DemoMeasure(MeasureRepository measures, ClassRepository classes, CurriculumStore curriculum, Clock clock) {
+    public DemoMeasure(MeasureHistory measures, Classes classes, CurriculumStore curriculum, Clock clock) {
         this.measures = measures;
         this.classes = classes;
         this.curriculum = curriculum;
@@ -40,7 +41,7 @@ public class DemoMeasure {
             return;
         }
         OffsetDateTime opened = OffsetDateTime.now(clock).minus(Duration.ofDays(30));
-        long round = measures.open(klass.classId(), Kind.START, band.label(), opened);
+        long round = measures.open(klass.classId(), MeasureKind.START, band.label(), opened);
         List<PupilRow> pupils = classes.pupils(klass.classId());
         for (int p = 0; p < pupils.size(); p++) {
             for (int t = 0; t < tasks.size(); t++) {
@@ -50,7 +51,7 @@ public class DemoMeasure {
                 int score = solved ? 30 : task.kind() == MeasureTask.Kind.CHOICE ? 0 : 10;
                 Integer choice = task.kind() == MeasureTask.Kind.CHOICE
                         ? (solved ? task.answer() : (task.answer() + 1) % task.options().size()) : null;
-                measures.answer(new MeasureRepository.Answer(round, pupils.get(p).id(), task.id(), task.area(), solved,
+                measures.answer(new MeasureAnswer(round, pupils.get(p).id(), task.id(), task.area(), solved,
                         score, choice, opened.plus(Duration.ofMinutes(2L * t + p))));
             }
         }

@@ -17,9 +17,11 @@ import dk.opdag.materials.store.Tag;
 import dk.opdag.materials.tags.TagSuggester;
 import dk.opdag.materials.upload.SizeLimitedCopy;
 import dk.opdag.planning.Plan;
-import dk.opdag.planning.PlanService;
+import dk.opdag.planning.PlanItems;
+import dk.opdag.planning.PlanOverview;
 import dk.opdag.planning.PlannedActivity;
 import dk.opdag.planning.PlanningException;
+import dk.opdag.planning.Plans;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -50,12 +52,15 @@ public class MaterialService {
     private final SandboxedExtractor extractor;
     private final TagSuggester tags;
     private final CatalogueService catalogue;
-    private final PlanService plans;
+    private final Plans plans;
+    private final PlanItems planItems;
+    private final PlanOverview planOverview;
     private final TransactionTemplate tx;
     private final long maxBytes;
 
     public MaterialService(MaterialRepository files, SearchRepository search, SandboxedExtractor extractor,
-                           TagSuggester tags, CatalogueService catalogue, PlanService plans, TransactionTemplate tx,
+                           TagSuggester tags, CatalogueService catalogue, Plans plans, PlanItems planItems,
+                           PlanOverview planOverview, TransactionTemplate tx,
                            @Value("${opdag.materials.max-upload-mb:50}") int maxUploadMb) {
         this.files = files;
         this.search = search;
@@ -63,6 +68,8 @@ public class MaterialService {
         this.tags = tags;
         this.catalogue = catalogue;
         this.plans = plans;
+        this.planItems = planItems;
+        this.planOverview = planOverview;
         this.tx = tx;
         this.maxBytes = maxUploadMb * 1024L * 1024L;
     }
@@ -250,7 +257,7 @@ public class MaterialService {
             if (!plans.canEdit(user, plan)) {
                 throw new MaterialException("materials.error.plan-not-editable");
             }
-            if (plans.items(user, planId).stream().noneMatch(i -> i.id() == itemId)) {
+            if (planItems.items(user, planId).stream().noneMatch(i -> i.id() == itemId)) {
                 throw new MaterialException("materials.error.item-not-found");
             }
         } catch (PlanningException e) {
@@ -288,7 +295,7 @@ public class MaterialService {
     private Optional<String> planItemLabel(SignedInUser user, FileLink link) {
         try {
             Plan plan = plans.plan(user, link.planId());
-            return plans.items(user, link.planId()).stream().filter(i -> i.id() == link.planItemId()).findFirst()
+            return planItems.items(user, link.planId()).stream().filter(i -> i.id() == link.planItemId()).findFirst()
                     .map(item -> PlanLabels.item(plan, item));
         } catch (PlanningException e) {
             return Optional.empty();
@@ -323,11 +330,11 @@ public class MaterialService {
             return List.of();
         }
         List<PlanTarget> targets = new ArrayList<>();
-        for (Plan plan : plans.schoolPlans(user, user.schoolId(), plans.currentStartYear()).classPlans()) {
+        for (Plan plan : planOverview.schoolPlans(user, user.schoolId(), plans.currentStartYear()).classPlans()) {
             if (!plans.canEdit(user, plan)) {
                 continue;
             }
-            for (PlannedActivity item : plans.items(user, plan.id())) {
+            for (PlannedActivity item : planItems.items(user, plan.id())) {
                 targets.add(new PlanTarget(plan.id(), item.id(), PlanLabels.item(plan, item)));
             }
         }

@@ -1,9 +1,9 @@
 package dk.opdag.planning;
 
 import dk.opdag.account.SignedInUser;
-import dk.opdag.classroom.ClassRepository;
 import dk.opdag.classroom.ClassSummary;
-import dk.opdag.classroom.SchoolRepository;
+import dk.opdag.classroom.Classes;
+import dk.opdag.classroom.Schools;
 import dk.opdag.planning.PlanRepository.Placement;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,12 +32,12 @@ public class EquityService {
 
     private final PlanRepository plans;
     private final PlanAccess access;
-    private final ClassRepository classes;
-    private final SchoolRepository schools;
+    private final Classes classes;
+    private final Schools schools;
     private final CompletedWorkSource completed;
     private final Clock clock;
 
-    public EquityService(PlanRepository plans, PlanAccess access, ClassRepository classes, SchoolRepository schools,
+    public EquityService(PlanRepository plans, PlanAccess access, Classes classes, Schools schools,
                          CompletedWorkSource completed, Clock clock) {
         this.plans = plans;
         this.access = access;

@@ -2,7 +2,7 @@ package dk.opdag.planning;
 
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
-import dk.opdag.classroom.ClassRepository;
+import dk.opdag.classroom.Classes;
 import org.springframework.stereotype.Service;
 
 /**
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlanAccess {
 
-    private final ClassRepository classes;
+    private final Classes classes;
 
-    public PlanAccess(ClassRepository classes) {
+    public PlanAccess(Classes classes) {
         this.classes = classes;
     }
 

@@ -20,12 +20,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanProgressService {
 
-    private final PlanService plans;
+    private final Plans plans;
+    private final PlanItems planItems;
+    private final SchoolHolidays schoolHolidays;
     private final CompletedWorkSource completed;
     private final Clock clock;
 
-    public PlanProgressService(PlanService plans, CompletedWorkSource completed, Clock clock) {
+    public PlanProgressService(Plans plans, PlanItems planItems, SchoolHolidays schoolHolidays,
+                               CompletedWorkSource completed, Clock clock) {
         this.plans = plans;
+        this.planItems = planItems;
+        this.schoolHolidays = schoolHolidays;
         this.completed = completed;
         this.clock = clock;
     }
@@ -65,8 +70,8 @@ public class PlanProgressService {
     @Transactional(readOnly = true)
     public PlanProgress forPlan(SignedInUser user, long planId) {
         Plan plan = plans.plan(user, planId);
-        List<PlannedActivity> items = plans.items(user, planId);
-        SchoolCalendar calendar = plans.calendar(plan);
+        List<PlannedActivity> items = planItems.items(user, planId);
+        SchoolCalendar calendar = schoolHolidays.calendar(plan);
         LocalDate today = LocalDate.now(clock);
         Week thisWeek = Week.of(today);
         List<Week> next = calendar.teachingWeeksAfter(today, 2);

@@ -2,8 +2,8 @@ package dk.opdag.planning;
 
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
-import dk.opdag.classroom.SchoolRepository;
 import dk.opdag.classroom.SchoolYears;
+import dk.opdag.classroom.Schools;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,10 +23,10 @@ public class TrainingPlanService {
 
     private final TrainingItemRepository items;
     private final PlanRepository plans;
-    private final SchoolRepository schools;
+    private final Schools schools;
     private final Clock clock;
 
-    public TrainingPlanService(TrainingItemRepository items, PlanRepository plans, SchoolRepository schools,
+    public TrainingPlanService(TrainingItemRepository items, PlanRepository plans, Schools schools,
                                Clock clock) {
         this.items = items;
         this.plans = plans;

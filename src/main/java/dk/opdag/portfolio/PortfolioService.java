@@ -4,7 +4,7 @@ import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.ClassAccess;
 import dk.opdag.classroom.ClassInfo;
-import dk.opdag.classroom.ClassRepository;
+import dk.opdag.classroom.Classes;
 import dk.opdag.classroom.ClassroomException;
 import dk.opdag.classroom.PupilRow;
 import dk.opdag.curriculum.CurriculumStore;
@@ -38,13 +38,13 @@ public class PortfolioService {
     private static final Tika TIKA = new Tika();
 
     private final PortfolioRepository portfolios;
-    private final ClassRepository classes;
+    private final Classes classes;
     private final ClassAccess classAccess;
     private final YearPlanCatalog courses;
     private final CurriculumStore curriculum;
     private final Clock clock;
 
-    public PortfolioService(PortfolioRepository portfolios, ClassRepository classes, ClassAccess classAccess,
+    public PortfolioService(PortfolioRepository portfolios, Classes classes, ClassAccess classAccess,
                             YearPlanCatalog courses, CurriculumStore curriculum, Clock clock) {
         this.portfolios = portfolios;
         this.classes = classes;

@@ -5,7 +5,10 @@ import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
 import dk.opdag.account.UserRepository;
 import dk.opdag.classroom.ClassRepository;
+import dk.opdag.classroom.Classes;
 import dk.opdag.classroom.SchoolRepository;
+import dk.opdag.classroom.Schools;
+import dk.opdag.curriculum.ActivityGoals;
 import dk.opdag.curriculum.CurriculumStore;
 import dk.opdag.curriculum.catalogue.ActivityDocuments;
 import dk.opdag.curriculum.catalogue.CoverageRepository;
@@ -133,8 +136,9 @@ public class CoverageBenchmark {
         CompletedWork completed = (schoolId, schoolYearId) -> work.getOrDefault(schoolId, List.of());
         CompletedWorkSource source = new CompletedWorkSource(new StaticListableBeanFactory(
                 Map.of("completedWork", completed)).getBeanProvider(CompletedWork.class));
-        coverage = new CoverageService(plans, new CoverageRepository(dsl), classes, schools, store, source,
-                new PlanAccess(classes), clock, "tf2018");
+        Classes classesApi = new Classes(classes);
+        coverage = new CoverageService(plans, new ActivityGoals(new CoverageRepository(dsl)), classesApi,
+                new Schools(schools), store, source, new PlanAccess(classesApi), clock, "tf2018");
         SchoolCoverage check = coverage.school(leader, schoolIds.getFirst(), START_YEAR);
         if (check.classes().size() != CLASSES_PER_SCHOOL) {
             throw new IllegalStateException("seeding went wrong: " + check.classes().size() + " classes");

@@ -14,9 +14,12 @@ import dk.opdag.curriculum.CurriculumStore;
 import dk.opdag.curriculum.model.Activity;
 import dk.opdag.planning.ItemDraft;
 import dk.opdag.planning.Plan;
+import dk.opdag.planning.PlanAdoption;
+import dk.opdag.planning.PlanItems;
 import dk.opdag.planning.PlanRepository;
-import dk.opdag.planning.PlanService;
+import dk.opdag.planning.Plans;
 import dk.opdag.planning.SchoolCalendar;
+import dk.opdag.planning.SchoolHolidays;
 import dk.opdag.planning.Week;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,17 +108,20 @@ public class HeatMapRenderBenchmark {
 
     private void seed() {
         SchoolAdminService admin = app.getBean(SchoolAdminService.class);
-        PlanService plans = app.getBean(PlanService.class);
+        Plans plans = app.getBean(Plans.class);
+        PlanItems planItems = app.getBean(PlanItems.class);
+        PlanAdoption adoption = app.getBean(PlanAdoption.class);
+        SchoolHolidays schoolHolidays = app.getBean(SchoolHolidays.class);
         List<Activity> catalogue = app.getBean(CurriculumStore.class).curriculum().activities();
         int year = plans.currentStartYear();
         long school = admin.createSchool("Benchkommune", "Benchskolen");
         long leaderId = admin.createStaff(school, Role.LEADER, "benchleder", PASSWORD, "Bench Leder");
         SignedInUser leader = new SignedInUser(leaderId, Role.LEADER, "Bench Leder", school);
-        plans.setHolidays(leader, school, year, new HashSet<>(SchoolCalendar.usualHolidays(year)));
-        List<Week> weeks = plans.calendar(school, year).teachingWeeks();
+        schoolHolidays.setHolidays(leader, school, year, new HashSet<>(SchoolCalendar.usualHolidays(year)));
+        List<Week> weeks = schoolHolidays.calendar(school, year).teachingWeeks();
         for (int grade = 0; grade <= 9; grade++) {
             int g = grade;
-            Plan template = plans.template(leader, school, year, grade);
+            Plan template = adoption.template(leader, school, year, grade);
             List<Activity> fitting = catalogue.stream().filter(a -> a.grades().contains(g)).toList();
             for (int i = 0; i < 12; i++) {
                 Activity a = fitting.get(i % fitting.size());
@@ -123,15 +129,15 @@ public class HeatMapRenderBenchmark {
                         .filter(id -> plans.subjectsFor(template).stream().anyMatch(s -> s.id().equals(id)))
                         .findFirst().orElse(plans.subjectsFor(template).getFirst().id());
                 int week = weeks.get((i * 3 + g) % weeks.size()).code();
-                plans.addItem(leader, template.id(), new ItemDraft(a.id(), subject, week, week, null, null));
+                planItems.addItem(leader, template.id(), new ItemDraft(a.id(), subject, week, week, null, null));
             }
             for (char letter = 'A'; letter <= 'C'; letter++) {
                 admin.createClass(school, year, grade + "." + letter, CodeKind.WORDS);
             }
         }
         // Next year's 5th grade template with 2,000 items, for the large-plan operation.
-        Plan large = plans.template(leader, school, year + 1, 5);
-        List<Week> nextWeeks = plans.calendar(school, year + 1).teachingWeeks();
+        Plan large = adoption.template(leader, school, year + 1, 5);
+        List<Week> nextWeeks = schoolHolidays.calendar(school, year + 1).teachingWeeks();
         List<Activity> fifth = catalogue.stream().filter(a -> a.grades().contains(5)).toList();
         List<PlanRepository.NewItem> many = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
@@ -142,13 +148,13 @@ public class HeatMapRenderBenchmark {
         }
         app.getBean(PlanRepository.class).insertItems(large.id(), many, leaderId, java.time.OffsetDateTime.now());
         largePlanId = large.id();
-        largePlanWeeks = plans.calendar(school, year + 1).weeks().size();
+        largePlanWeeks = schoolHolidays.calendar(school, year + 1).weeks().size();
         int n = 0;
         for (ClassSummary c : admin.classesOfSchool(school, year)) {
             long teacher = admin.createStaff(school, Role.TEACHER, "benchlaerer" + n, "bench-laerer-123",
                     "Lærer " + n++);
             admin.assignTeacher(c.id(), teacher, List.of("dansk", "matematik"));
-            plans.adopt(new SignedInUser(teacher, Role.TEACHER, "Lærer", school), c.id());
+            adoption.adopt(new SignedInUser(teacher, Role.TEACHER, "Lærer", school), c.id());
         }
     }
 

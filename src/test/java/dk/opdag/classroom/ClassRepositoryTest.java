@@ -93,7 +93,7 @@ class ClassRepositoryTest {
         f.users.createStaff(Role.ADMIN, null, "admin", "{noop}x", "Admin");
         f.pupil(f.newClass("2.A", "AAAAA2", CodeKind.PICTURE), "Alma", null, "hund+sol");
 
-        assertThat(f.classes.staffOfSchool(f.school)).extracting(ClassRepository.StaffRow::username)
+        assertThat(f.classes.staffOfSchool(f.school)).extracting(StaffRow::username)
                 .containsExactlyInAnyOrder("anne", "leder");
     }
 

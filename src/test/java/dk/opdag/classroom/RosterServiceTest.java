@@ -28,7 +28,7 @@ class RosterServiceTest {
     void setUp() {
         f = new Fixtures(TestDatabase.H2.fresh());
         audit = new AuditLog(f.dsl);
-        roster = new RosterService(f.classes, f.users, new ClassAccess(f.classes), audit,
+        roster = new RosterService(f.classes, f.accounts, new ClassAccess(f.classes), audit,
                 new dk.opdag.account.LoginThrottle(new dk.opdag.account.ThrottleRepository(f.dsl),
                         java.time.Clock.systemUTC(), 5, 100, 20, java.time.Duration.ofMinutes(15),
                         java.time.Duration.ofMinutes(1), java.time.Duration.ofMinutes(15),

@@ -16,7 +16,8 @@ import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.SchoolAdminService;
 import dk.opdag.materials.MaterialService;
-import dk.opdag.planning.PlanService;
+import dk.opdag.planning.PlanAdoption;
+import dk.opdag.planning.Plans;
 import dk.opdag.planning.feed.CalendarFeedService;
 import jakarta.servlet.ServletContext;
 import java.nio.file.Files;
@@ -54,7 +55,9 @@ class AuthorizationMatrixIT extends BrowserTestBase {
     @Autowired
     SchoolAdminService schoolAdmin;
     @Autowired
-    PlanService plans;
+    Plans plans;
+    @Autowired
+    PlanAdoption adoption;
     @Autowired
     MaterialService materials;
     @Autowired
@@ -271,7 +274,7 @@ class AuthorizationMatrixIT extends BrowserTestBase {
         long otherClass = schoolAdmin.classesOfSchool(other, startYear).getFirst().id();
         long otherLeader = schoolAdmin.createStaff(other, Role.LEADER, "matrixleder" + System.nanoTime(),
                 "matrix-leder-123", "Mads Matrix");
-        long otherPlan = plans.template(new SignedInUser(otherLeader, Role.LEADER, "Mads Matrix", other), other,
+        long otherPlan = adoption.template(new SignedInUser(otherLeader, Role.LEADER, "Mads Matrix", other), other,
                 startYear, 4).id();
 
         long assignment2a = assignmentOf(class2a);

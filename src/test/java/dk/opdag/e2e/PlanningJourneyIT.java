@@ -13,7 +13,9 @@ import dk.opdag.classroom.SchoolAdminService;
 import dk.opdag.classroom.SchoolYears;
 import dk.opdag.planning.ItemDraft;
 import dk.opdag.planning.Plan;
-import dk.opdag.planning.PlanService;
+import dk.opdag.planning.PlanAdoption;
+import dk.opdag.planning.PlanItems;
+import dk.opdag.planning.Plans;
 import dk.opdag.planning.SchoolCalendar;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,11 @@ class PlanningJourneyIT extends BrowserTestBase {
     private static final String HOSTILE = "<b>Husk</b> iPads <script>alert(1)</script>";
 
     @Autowired
-    PlanService plans;
+    Plans plans;
+    @Autowired
+    PlanAdoption adoption;
+    @Autowired
+    PlanItems planItems;
     @Autowired
     SchoolAdminService schoolAdmin;
 
@@ -141,11 +147,11 @@ class PlanningJourneyIT extends BrowserTestBase {
         schoolAdmin.assignTeacher(otherClass, teacherId, List.of("matematik"));
         SignedInUser otherLeader = new SignedInUser(leaderId, Role.LEADER, "Nina Nabo", other);
         SignedInUser otherTeacher = new SignedInUser(teacherId, Role.TEACHER, "Niels Nabo", other);
-        Plan template = plans.template(otherLeader, other, startYear, 5);
+        Plan template = adoption.template(otherLeader, other, startYear, 5);
         int week = SchoolCalendar.of(startYear).byNumber(4).orElseThrow().code();
-        plans.addItem(otherLeader, template.id(), new ItemDraft("hemmelige-tal-nuller-og-ettaller", "matematik",
+        planItems.addItem(otherLeader, template.id(), new ItemDraft("hemmelige-tal-nuller-og-ettaller", "matematik",
                 week, week, null, null));
-        long classPlan = plans.adopt(otherTeacher, otherClass).planId();
+        long classPlan = adoption.adopt(otherTeacher, otherClass).planId();
 
         signIn("bo", PASSWORD);
         for (long id : List.of(template.id(), classPlan)) {
@@ -159,6 +165,6 @@ class PlanningJourneyIT extends BrowserTestBase {
         }
         // The calendar feed answers an unknown address as if it never existed.
         assertThat(page.request().get("/kalender/" + "x".repeat(43) + ".ics").status()).isEqualTo(404);
-        assertThat(plans.items(otherTeacher, classPlan)).hasSize(1);
+        assertThat(planItems.items(otherTeacher, classPlan)).hasSize(1);
     }
 }

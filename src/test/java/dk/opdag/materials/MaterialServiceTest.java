@@ -218,9 +218,9 @@ class MaterialServiceTest {
     void filesAreAttachedToActivitiesAndToWeeksOfAYearPlan(TestDatabase db) throws Exception {
         MaterialsWorld w = new MaterialsWorld(db, 100);
         StoredFile file = upload(w, w.bo, robotDocx()).file();
-        Plan plan = w.plans.startClassPlan(w.bo, w.class5b);
+        Plan plan = w.planning.adoption.startClassPlan(w.bo, w.class5b);
         int week41 = new Week(2026, 41).code();
-        PlannedActivity item = w.plans.addItem(w.bo, plan.id(),
+        PlannedActivity item = w.planning.planItems.addItem(w.bo, plan.id(),
                 new ItemDraft("skildpadden-tegner", "matematik", week41, new Week(2026, 43).code(), null, null));
 
         w.materials.attachToActivity(w.bo, file.id(), "vaer-robotten");
@@ -253,11 +253,13 @@ class MaterialServiceTest {
         StoredFile forTheWeek = upload(w, w.bo, robotDocx()).file();
         StoredFile forTheActivity = upload(w, w.bo, TestFiles.text(dir, "turtle.txt", "Skildpadden tegner en firkant i fire lige lange streger."))
                 .file();
-        Plan plan = w.plans.startClassPlan(w.bo, w.class5b);
-        PlannedActivity turtle = w.plans.addItem(w.bo, plan.id(), new ItemDraft("skildpadden-tegner", "matematik",
-                new Week(2026, 41).code(), new Week(2026, 43).code(), null, null));
-        PlannedActivity robot = w.plans.addItem(w.bo, plan.id(), new ItemDraft("skolebussens-vej", "matematik",
-                new Week(2026, 45).code(), new Week(2026, 46).code(), null, null));
+        Plan plan = w.planning.adoption.startClassPlan(w.bo, w.class5b);
+        PlannedActivity turtle = w.planning.planItems.addItem(w.bo, plan.id(),
+                new ItemDraft("skildpadden-tegner", "matematik", new Week(2026, 41).code(),
+                        new Week(2026, 43).code(), null, null));
+        PlannedActivity robot = w.planning.planItems.addItem(w.bo, plan.id(),
+                new ItemDraft("skolebussens-vej", "matematik", new Week(2026, 45).code(),
+                        new Week(2026, 46).code(), null, null));
         w.materials.attachToPlanItem(w.bo, forTheWeek.id(), plan.id(), turtle.id());
         w.materials.attachToActivity(w.bo, forTheActivity.id(), "skildpadden-tegner");
         PlanFiles planFiles = new PlanFiles(w.repository);

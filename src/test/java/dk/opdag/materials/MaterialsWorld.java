@@ -3,7 +3,6 @@ package dk.opdag.materials;
 import dk.opdag.account.CodeKind;
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
-import dk.opdag.classroom.ClassAccess;
 import dk.opdag.curriculum.CatalogueService;
 import dk.opdag.curriculum.CurriculumStore;
 import dk.opdag.curriculum.SubjectCatalog;
@@ -17,9 +16,8 @@ import dk.opdag.materials.search.SearchRepository;
 import dk.opdag.materials.search.SearchService;
 import dk.opdag.materials.store.MaterialRepository;
 import dk.opdag.materials.tags.TagSuggester;
-import dk.opdag.planning.PlanAccess;
-import dk.opdag.planning.PlanRepository;
-import dk.opdag.planning.PlanService;
+import dk.opdag.planning.PlanningServices;
+import dk.opdag.planning.Plans;
 import dk.opdag.testing.Fixtures;
 import dk.opdag.testing.MutableClock;
 import dk.opdag.testing.TestDatabase;
@@ -45,7 +43,8 @@ public final class MaterialsWorld {
     public final SearchRepository searchRepository;
     public final MaterialService materials;
     public final SearchService search;
-    public final PlanService plans;
+    public final Plans plans;
+    public final PlanningServices planning;
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-18T09:00:00Z"));
     public final long class5b;
     public final SignedInUser bo;
@@ -61,11 +60,11 @@ public final class MaterialsWorld {
         searchRepository = new SearchRepository(f.dsl);
         new CurriculumIndexer(STORE, searchRepository, null).index(STORE.curriculum());
         CatalogueService catalogue = new CatalogueService(new CatalogueRepository(f.dsl), new ActivityDocuments(), STORE);
-        plans = new PlanService(new PlanRepository(f.dsl), new PlanAccess(f.classes), f.classes,
-                new ClassAccess(f.classes), f.schools, catalogue, new SubjectCatalog(STORE), clock);
+        planning = new PlanningServices(f, catalogue, new SubjectCatalog(STORE), clock);
+        plans = planning.plans;
         materials = new MaterialService(repository, searchRepository, new SandboxedExtractor(ExtractionLimits.DEFAULT, 2),
-                new TagSuggester(STORE.curriculum()), catalogue, plans, new TransactionTemplate(new NoTransactions()),
-                maxUploadMb);
+                new TagSuggester(STORE.curriculum()), catalogue, plans, planning.planItems, planning.planOverview,
+                new TransactionTemplate(new NoTransactions()), maxUploadMb);
         search = new SearchService(searchRepository);
         class5b = f.newClass("5.B", "M5B", CodeKind.WORDS);
         bo = teacher("bo", "Bo Berg", class5b);

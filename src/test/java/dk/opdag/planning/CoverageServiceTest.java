@@ -35,13 +35,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CoverageServiceTest {
 
     private static void plan(PlanningWorld w) {
-        w.plans.template(w.leader, w.f.school, 2026, 5);
-        long p5b = w.plans.startClassPlan(w.bo, w.c5b).id();
-        w.plans.addItem(w.bo, p5b, draft("t-ct5", "matematik", week(2026, 36), week(2026, 37)));
-        w.plans.addItem(w.bo, p5b, draft("t-mix5", "natur-teknologi", week(2026, 40), week(2026, 40)));
-        w.plans.addItem(w.birgit, p5b, draft("t-ct5", "dansk", week(2026, 45), week(2026, 45)));
-        long p8c = w.plans.startClassPlan(w.carla, w.c8c).id();
-        w.plans.addItem(w.carla, p8c, draft("t-th8", "fysik-kemi", week(2026, 38), week(2026, 39)));
+        w.adoption.template(w.leader, w.f.school, 2026, 5);
+        long p5b = w.adoption.startClassPlan(w.bo, w.c5b).id();
+        w.planItems.addItem(w.bo, p5b, draft("t-ct5", "matematik", week(2026, 36), week(2026, 37)));
+        w.planItems.addItem(w.bo, p5b, draft("t-mix5", "natur-teknologi", week(2026, 40), week(2026, 40)));
+        w.planItems.addItem(w.birgit, p5b, draft("t-ct5", "dansk", week(2026, 45), week(2026, 45)));
+        long p8c = w.adoption.startClassPlan(w.carla, w.c8c).id();
+        w.planItems.addItem(w.carla, p8c, draft("t-th8", "fysik-kemi", week(2026, 38), week(2026, 39)));
         w.work.completions.add(new Completion(w.c5b, "t-mix5", LocalDate.of(2026, 9, 28), LocalDate.of(2026, 10, 2),
                 18, 20));
         w.work.completions.add(new Completion(w.c5b, "t-ct5", LocalDate.of(2026, 11, 16), null, 5, 20));
@@ -107,13 +107,13 @@ class CoverageServiceTest {
         long nextYear = w.f.schools.schoolYear(2027);
         long next5b = w.f.classes.create(w.f.school, nextYear, "5.B", 5, "N5B", dk.opdag.account.CodeKind.WORDS);
         w.f.classes.linkTeacher(w.bo.id(), next5b, List.of("matematik"));
-        long p = w.plans.startClassPlan(w.bo, next5b).id();
+        long p = w.adoption.startClassPlan(w.bo, next5b).id();
 
         SchoolCoverage next = w.coverage(false).school(w.leader, w.f.school, 2027);
         assertThat(next.gaps()).extracting(g -> g.text(OpdagI18nProvider.DANISH))
                 .containsExactly("5.B har en årsplan, men der er ingen forløb i den endnu.");
 
-        w.plans.addItem(w.bo, p, draft("t-ct5", "matematik", week(2027, 36), week(2027, 36)));
+        w.planItems.addItem(w.bo, p, draft("t-ct5", "matematik", week(2027, 36), week(2027, 36)));
         assertThat(w.coverage(false).school(w.leader, w.f.school, 2027).gaps().getFirst()
                 .text(OpdagI18nProvider.DANISH))
                 .isEqualTo("5.B har ingen forløb i digital myndiggørelse i skoleåret 2027/28.");
@@ -141,7 +141,7 @@ class CoverageServiceTest {
         CoverageService coverage = w.coverage(true);
         Plan p5b = w.repository.planOfClass(w.c5b).orElseThrow();
 
-        AreaBandMatrix m = coverage.forPlan(w.bo, p5b, w.plans.items(w.bo, p5b.id()));
+        AreaBandMatrix m = coverage.forPlan(w.bo, p5b, w.planItems.items(w.bo, p5b.id()));
 
         AreaBandMatrix.Cell ct = m.row("ct").cell(GradeBand.B4_6);
         assertThat(ct.activities()).isEqualTo(new Layers(2, 1));
@@ -161,7 +161,7 @@ class CoverageServiceTest {
         assertThat(coverage.forGrade(w.leader, w.f.school, 2026, 5)).isEqualTo(m);
         // 8.C: t-th8 aims after 9. (th.9.1, dm.9.2); t-dm5, done outside the plan, after 6.
         Plan p8c = w.repository.planOfClass(w.c8c).orElseThrow();
-        AreaBandMatrix m8 = coverage.forPlan(w.carla, p8c, w.plans.items(w.carla, p8c.id()));
+        AreaBandMatrix m8 = coverage.forPlan(w.carla, p8c, w.planItems.items(w.carla, p8c.id()));
         assertThat(m8.row("dm").cell(GradeBand.B7_9).activities()).isEqualTo(new Layers(1, 0));
         assertThat(m8.row("dm").cell(GradeBand.B4_6).activities()).isEqualTo(new Layers(0, 1));
     }
@@ -193,8 +193,8 @@ class CoverageServiceTest {
         plan(w);
         var stranger = w.otherSchoolTeacher();
         long otherClass = w.f.classes.summariesOfTeacher(stranger.id(), w.f.year).getFirst().id();
-        long p = w.plans.startClassPlan(stranger, otherClass).id();
-        w.plans.addItem(stranger, p, draft("t-dm5", "dansk", week(2026, 40), week(2026, 41)));
+        long p = w.adoption.startClassPlan(stranger, otherClass).id();
+        w.planItems.addItem(stranger, p, draft("t-dm5", "dansk", week(2026, 40), week(2026, 41)));
 
         List<SchoolCoverage> both = w.coverage(true).schools(List.of(stranger.schoolId(), w.f.school), 2026);
 

@@ -89,10 +89,10 @@ class ExportTest {
     @EnumSource(TestDatabase.class)
     void aFeedTokenWorksUntilItIsRenewedStoppedOrItsTeacherLeavesTheClass(TestDatabase db) {
         PlanningWorld w = new PlanningWorld(db);
-        CalendarFeedService feeds = new CalendarFeedService(w.repository, w.f.classes, new ClassAccess(w.f.classes),
-                w.f.users, w.clock);
-        long plan = w.plans.startClassPlan(w.bo, w.c5b).id();
-        w.plans.addItem(w.bo, plan, new ItemDraft("t-ct5", "matematik", week(2026, 36), week(2026, 37), w.bo.id(),
+        CalendarFeedService feeds = new CalendarFeedService(w.repository, w.f.classesApi, new ClassAccess(w.f.classes),
+                w.f.accounts, w.clock);
+        long plan = w.adoption.startClassPlan(w.bo, w.c5b).id();
+        w.planItems.addItem(w.bo, plan, new ItemDraft("t-ct5", "matematik", week(2026, 36), week(2026, 37), w.bo.id(),
                 "Asta og Magnus arbejder sammen"));
         w.f.pupil(w.c5b, "Asta", null, "kage tog 7");
 
@@ -122,7 +122,7 @@ class ExportTest {
 
     private static dk.opdag.planning.feed.SchoolFeedService schoolFeeds(PlanningWorld w) {
         return new dk.opdag.planning.feed.SchoolFeedService(new dk.opdag.planning.feed.SchoolFeedRepository(w.f.dsl),
-                w.repository, w.f.classes, w.f.schools, w.f.users, w.clock);
+                w.repository, w.f.classesApi, w.f.schoolsApi, w.f.accounts, w.clock);
     }
 
     /** Issue 11, item 6: the feed's links never come from the request's Host header. */
@@ -134,10 +134,10 @@ class ExportTest {
     @Test
     void theFeedLinksToTheConfiguredAddressNeverToTheRequestsHost() {
         PlanningWorld w = new PlanningWorld(TestDatabase.H2);
-        CalendarFeedService feeds = new CalendarFeedService(w.repository, w.f.classes, new ClassAccess(w.f.classes),
-                w.f.users, w.clock);
-        long plan = w.plans.startClassPlan(w.bo, w.c5b).id();
-        w.plans.addItem(w.bo, plan, new ItemDraft("t-ct5", "matematik", week(2026, 36), week(2026, 37), w.bo.id(),
+        CalendarFeedService feeds = new CalendarFeedService(w.repository, w.f.classesApi, new ClassAccess(w.f.classes),
+                w.f.accounts, w.clock);
+        long plan = w.adoption.startClassPlan(w.bo, w.c5b).id();
+        w.planItems.addItem(w.bo, plan, new ItemDraft("t-ct5", "matematik", week(2026, 36), week(2026, 37), w.bo.id(),
                 null));
         String token = feeds.renew(w.bo, w.c5b);
         var forged = new org.springframework.mock.web.MockHttpServletRequest("GET", "/kalender/" + token + ".ics");
@@ -157,8 +157,8 @@ class ExportTest {
     @EnumSource(TestDatabase.class)
     void onlyTheClassesTeachersGetAFeedAddress(TestDatabase db) {
         PlanningWorld w = new PlanningWorld(db);
-        CalendarFeedService feeds = new CalendarFeedService(w.repository, w.f.classes, new ClassAccess(w.f.classes),
-                w.f.users, w.clock);
+        CalendarFeedService feeds = new CalendarFeedService(w.repository, w.f.classesApi, new ClassAccess(w.f.classes),
+                w.f.accounts, w.clock);
         SignedInUser stranger = w.otherSchoolTeacher();
         for (SignedInUser who : List.of(stranger, w.anne, w.leader,
                 new SignedInUser(w.f.pupil(w.c5b, "Asta", null, "x"), Role.PUPIL, "Asta", w.f.school))) {

@@ -3,7 +3,7 @@ package dk.opdag.planning;
 import dk.opdag.account.CodeKind;
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
-import dk.opdag.classroom.ClassAccess;
+import dk.opdag.curriculum.ActivityGoals;
 import dk.opdag.curriculum.CatalogueService;
 import dk.opdag.curriculum.CurriculumStore;
 import dk.opdag.curriculum.SubjectCatalog;
@@ -16,6 +16,7 @@ import dk.opdag.curriculum.model.Curriculum;
 import dk.opdag.curriculum.model.GradeRange;
 import dk.opdag.curriculum.model.SubjectUse;
 import dk.opdag.planning.coverage.CoverageService;
+import dk.opdag.shell.OpdagI18nProvider;
 import dk.opdag.testing.Fixtures;
 import dk.opdag.testing.MutableClock;
 import dk.opdag.testing.TestDatabase;
@@ -48,7 +49,12 @@ final class PlanningWorld {
     final MutableClock clock = new MutableClock(WEDNESDAY_WEEK_47);
     final PlanRepository repository;
     final PlanAccess access;
-    final PlanService plans;
+    final Plans plans;
+    final PlanItems planItems;
+    final SchoolHolidays schoolHolidays;
+    final PlanAdoption adoption;
+    final NextYearCopy yearCopy;
+    final PlanOverview planOverview;
     final FakeCompletedWork work = new FakeCompletedWork();
     final long c2a;
     final long c5a;
@@ -65,10 +71,15 @@ final class PlanningWorld {
         f = new Fixtures(db.fresh());
         sync = new CurriculumSyncRepository(f.dsl, new ActivityDocuments());
         sync.sync(curriculum(), OffsetDateTime.now(clock));
-        repository = new PlanRepository(f.dsl);
-        access = new PlanAccess(f.classes);
-        plans = new PlanService(repository, access, f.classes, new ClassAccess(f.classes), f.schools, catalogue(),
-                new SubjectCatalog(STORE), clock);
+        PlanningServices planning = new PlanningServices(f, catalogue(), new SubjectCatalog(STORE), clock);
+        repository = planning.repository;
+        access = planning.access;
+        plans = planning.plans;
+        planItems = planning.planItems;
+        schoolHolidays = planning.schoolHolidays;
+        adoption = planning.adoption;
+        yearCopy = planning.yearCopy;
+        planOverview = planning.planOverview;
         c2a = f.newClass("2.A", "T2A", CodeKind.PICTURE);
         c5a = f.newClass("5.A", "T5A", CodeKind.WORDS);
         c5b = f.newClass("5.B", "T5B", CodeKind.WORDS);
@@ -87,7 +98,8 @@ final class PlanningWorld {
     }
 
     CoverageService coverage(boolean withCompletedWork) {
-        return new CoverageService(repository, new CoverageRepository(f.dsl), f.classes, f.schools, STORE,
+        return new CoverageService(repository, new ActivityGoals(new CoverageRepository(f.dsl)), f.classesApi,
+                f.schoolsApi, STORE,
                 completedWork(withCompletedWork), access, clock, "tf2018");
     }
 
@@ -110,6 +122,21 @@ final class PlanningWorld {
         long id = f.users.createStaff(Role.TEACHER, other, "xena", "{noop}x", "Xena Xu");
         f.classes.linkTeacher(id, klass, List.of("matematik"));
         return new SignedInUser(id, Role.TEACHER, "Xena Xu", other);
+    }
+
+    /** A refusal's text in Danish, as the user reads it. */
+    static String danish(PlanningException e) {
+        return OpdagI18nProvider.translate(e.key(), OpdagI18nProvider.DANISH, e.args());
+    }
+
+    /** The refusal the action ends in; fails the test if it succeeds. */
+    static PlanningException refusal(Runnable action) {
+        try {
+            action.run();
+        } catch (PlanningException e) {
+            return e;
+        }
+        throw new AssertionError("expected a refusal");
     }
 
     static int week(int year, int number) {

@@ -18,23 +18,23 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ProgressAndEquityTest {
 
     private static PlanProgressService progress(PlanningWorld w, boolean withWork) {
-        return new PlanProgressService(w.plans, w.completedWork(withWork), w.clock);
+        return new PlanProgressService(w.plans, w.planItems, w.schoolHolidays, w.completedWork(withWork), w.clock);
     }
 
     private static EquityService equity(PlanningWorld w, boolean withWork) {
-        return new EquityService(w.repository, w.access, w.f.classes, w.f.schools, w.completedWork(withWork),
+        return new EquityService(w.repository, w.access, w.f.classesApi, w.f.schoolsApi, w.completedWork(withWork),
                 w.clock);
     }
 
     private static long plan5b(PlanningWorld w) {
-        w.plans.setHolidays(w.leader, w.f.school, 2026, Set.of(week(2026, 49)));
-        long p = w.plans.startClassPlan(w.bo, w.c5b).id();
-        w.plans.addItem(w.bo, p, draft("t-mix5", "natur-teknologi", week(2026, 40), week(2026, 40)));
-        w.plans.addItem(w.bo, p, draft("t-ct5", "matematik", week(2026, 36), week(2026, 37)));
-        w.plans.addItem(w.bo, p, draft("t-dm5", "dansk", week(2026, 46), week(2026, 48)));
-        w.plans.addItem(w.bo, p, draft("t-dd2", "dansk", week(2026, 48), week(2026, 48)));
-        w.plans.addItem(w.bo, p, draft("t-th8", "matematik", week(2026, 50), week(2026, 50)));
-        w.plans.addItem(w.bo, p, draft("t-ct5", "matematik", week(2026, 51), week(2026, 51)));
+        w.schoolHolidays.setHolidays(w.leader, w.f.school, 2026, Set.of(week(2026, 49)));
+        long p = w.adoption.startClassPlan(w.bo, w.c5b).id();
+        w.planItems.addItem(w.bo, p, draft("t-mix5", "natur-teknologi", week(2026, 40), week(2026, 40)));
+        w.planItems.addItem(w.bo, p, draft("t-ct5", "matematik", week(2026, 36), week(2026, 37)));
+        w.planItems.addItem(w.bo, p, draft("t-dm5", "dansk", week(2026, 46), week(2026, 48)));
+        w.planItems.addItem(w.bo, p, draft("t-dd2", "dansk", week(2026, 48), week(2026, 48)));
+        w.planItems.addItem(w.bo, p, draft("t-th8", "matematik", week(2026, 50), week(2026, 50)));
+        w.planItems.addItem(w.bo, p, draft("t-ct5", "matematik", week(2026, 51), week(2026, 51)));
         return p;
     }
 
@@ -119,7 +119,7 @@ class ProgressAndEquityTest {
     @EnumSource(TestDatabase.class)
     void theEquityViewNamesClassesWithNoneOrFewAndAggregatesCompletionPerClass(TestDatabase db) {
         PlanningWorld w = new PlanningWorld(db);
-        w.plans.setHolidays(w.leader, w.f.school, 2026, Set.of(week(2026, 42)));
+        w.schoolHolidays.setHolidays(w.leader, w.f.school, 2026, Set.of(week(2026, 42)));
         completions(w);
 
         var report = equity(w, true).report(w.leader, w.f.school, 2026);

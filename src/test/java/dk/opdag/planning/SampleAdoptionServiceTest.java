@@ -8,8 +8,8 @@ import dk.opdag.curriculum.CurriculumStore;
 import dk.opdag.curriculum.yearplan.SampleItem;
 import dk.opdag.curriculum.yearplan.SamplePlan;
 import dk.opdag.curriculum.yearplan.YearPlanCatalog;
-import dk.opdag.planning.samples.SampleAdoptionService;
 import dk.opdag.planning.samples.SampleAdoptionService.Existing;
+import dk.opdag.planning.samples.SampleAdoptionService;
 import dk.opdag.planning.samples.SampleUseRepository;
 import dk.opdag.shell.OpdagI18nProvider;
 import dk.opdag.testing.TestDatabase;
@@ -24,8 +24,9 @@ class SampleAdoptionServiceTest {
     private static final YearPlanCatalog SAMPLES = new YearPlanCatalog(new CurriculumStore("curriculum"), "curriculum");
 
     private static SampleAdoptionService service(PlanningWorld w) {
-        return new SampleAdoptionService(SAMPLES, w.plans, w.repository, w.access, new SampleUseRepository(w.f.dsl),
-                w.f.classes, w.f.schools, w.clock);
+        return new SampleAdoptionService(SAMPLES, w.plans, w.adoption, w.schoolHolidays, w.repository, w.access,
+                new SampleUseRepository(w.f.dsl),
+                w.f.classesApi, w.f.schoolsApi, w.clock);
     }
 
     private static String danish(PlanningException e) {
@@ -40,7 +41,7 @@ class SampleAdoptionServiceTest {
         SamplePlan sample = SAMPLES.plan("5-integreret").orElseThrow();
         SampleItem first = sample.items().stream().filter(i -> !i.isOwn()).findFirst().orElseThrow();
         // The school's holiday falls on the week the sample starts its first activity in.
-        w.plans.setHolidays(w.leader, w.f.school, 2026, Set.of(week(2026, first.fromWeek())));
+        w.schoolHolidays.setHolidays(w.leader, w.f.school, 2026, Set.of(week(2026, first.fromWeek())));
         Plan plan = samples.classTarget(w.bo, w.c5b);
 
         var preview = samples.preview(w.bo, plan.id(), "5-integreret");
@@ -56,18 +57,18 @@ class SampleAdoptionServiceTest {
 
         assertThat(result.added()).isEqualTo((int) activities);
         assertThat(result.shifted()).isGreaterThanOrEqualTo(1);
-        List<PlannedActivity> items = w.plans.items(w.bo, plan.id());
+        List<PlannedActivity> items = w.planItems.items(w.bo, plan.id());
         assertThat(items).hasSize((int) activities);
         PlannedActivity firstItem = items.stream().filter(i -> i.activityId().equals(first.activityId())).findFirst()
                 .orElseThrow();
         assertThat(firstItem.fromWeek()).isEqualTo(week(2026, first.fromWeek() + 1));
         assertThat(firstItem.subjectId()).isEqualTo(first.subjectId());
         assertThat(firstItem.note()).startsWith(first.why());
-        assertThat(items).noneMatch(i -> w.plans.calendar(plan).isHoliday(i.fromWeek()));
+        assertThat(items).noneMatch(i -> w.schoolHolidays.calendar(plan).isHoliday(i.fromWeek()));
         // Matematik goes to Bo, dansk to Birgit: the class teacher who teaches the subject.
         assertThat(items).filteredOn(i -> i.subjectId().equals("dansk")).extracting(PlannedActivity::teacherName)
                 .containsOnly("Birgit Bach");
-        assertThat(w.plans.history(w.bo, plan.id(), 0, 5).getFirst().kind()).isEqualTo(ChangeKind.ADOPTED);
+        assertThat(w.planItems.history(w.bo, plan.id(), 0, 5).getFirst().kind()).isEqualTo(ChangeKind.ADOPTED);
 
         var uses = samples.usesOfSchool(w.leader, w.f.school, 2026);
         assertThat(uses).singleElement().satisfies(u -> {
@@ -84,23 +85,23 @@ class SampleAdoptionServiceTest {
         PlanningWorld w = new PlanningWorld(db);
         SampleAdoptionService samples = service(w);
         Plan plan = samples.classTarget(w.bo, w.c5b);
-        w.plans.addItem(w.bo, plan.id(), PlanningWorld.draft("t-ct5", "matematik", week(2026, 36), week(2026, 37)));
+        w.planItems.addItem(w.bo, plan.id(), PlanningWorld.draft("t-ct5", "matematik", week(2026, 36), week(2026, 37)));
 
         var refused = (PlanningException) org.assertj.core.api.Assertions.catchThrowable(
                 () -> samples.adopt(w.bo, plan.id(), "5-temauger", Existing.NONE, 1));
         assertThat(danish(refused)).contains("1 forløb");
-        assertThat(w.plans.items(w.bo, plan.id())).extracting(PlannedActivity::activityId).containsExactly("t-ct5");
+        assertThat(w.planItems.items(w.bo, plan.id())).extracting(PlannedActivity::activityId).containsExactly("t-ct5");
         // A colleague changed the plan since the teacher looked: nothing happens.
         assertThatThrownBy(() -> samples.adopt(w.bo, plan.id(), "5-temauger", Existing.ADD, 0))
                 .isInstanceOf(PlanConflictException.class);
 
         var added = samples.adopt(w.bo, plan.id(), "5-temauger", Existing.ADD, 1);
-        assertThat(w.plans.items(w.bo, plan.id())).hasSize(added.added() + 1)
+        assertThat(w.planItems.items(w.bo, plan.id())).hasSize(added.added() + 1)
                 .extracting(PlannedActivity::activityId).contains("t-ct5");
 
         var replaced = samples.adopt(w.bo, plan.id(), "5-integreret", Existing.REPLACE, added.added() + 1);
         assertThat(replaced.removed()).isEqualTo(added.added() + 1);
-        assertThat(w.plans.items(w.bo, plan.id())).hasSize(replaced.added())
+        assertThat(w.planItems.items(w.bo, plan.id())).hasSize(replaced.added())
                 .extracting(PlannedActivity::activityId).doesNotContain("t-ct5");
         assertThat(new SampleUseRepository(w.f.dsl).ofPlan(plan.id()).orElseThrow().sampleId())
                 .isEqualTo("5-integreret");
@@ -125,7 +126,7 @@ class SampleAdoptionServiceTest {
         var wrongGrade = (PlanningException) org.assertj.core.api.Assertions.catchThrowable(
                 () -> samples.adopt(w.bo, plan.id(), "2-integreret", Existing.NONE, 0));
         assertThat(danish(wrongGrade)).contains("2.").contains("5.");
-        assertThat(w.plans.items(w.bo, plan.id())).isEmpty();
+        assertThat(w.planItems.items(w.bo, plan.id())).isEmpty();
 
         // The leader fills the school's grade template; teachers cannot.
         assertThatThrownBy(() -> samples.gradeTarget(w.bo, w.f.school, 2026, 2)).isInstanceOf(PlanningException.class);

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
+import dk.opdag.classroom.ClassAccess;
 import dk.opdag.planning.feed.CalendarFeedController;
 import dk.opdag.planning.feed.CalendarFeedService;
 import dk.opdag.planning.feed.SchoolFeedRepository;
 import dk.opdag.planning.feed.SchoolFeedService;
-import dk.opdag.classroom.ClassAccess;
 import dk.opdag.testing.TestDatabase;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SchoolFeedTest {
 
     private static SchoolFeedService feeds(PlanningWorld w) {
-        return new SchoolFeedService(new SchoolFeedRepository(w.f.dsl), w.repository, w.f.classes, w.f.schools,
-                w.f.users, w.clock);
+        return new SchoolFeedService(new SchoolFeedRepository(w.f.dsl), w.repository, w.f.classesApi, w.f.schoolsApi,
+                w.f.accounts, w.clock);
     }
 
     @ParameterizedTest
@@ -29,11 +29,11 @@ class SchoolFeedTest {
     void theLeaderSubscribesToEveryClassPlanOfTheSchoolAndCanRenewOrStop(TestDatabase db) {
         PlanningWorld w = new PlanningWorld(db);
         SchoolFeedService feeds = feeds(w);
-        long plan5b = w.plans.startClassPlan(w.bo, w.c5b).id();
-        w.plans.addItem(w.bo, plan5b, new ItemDraft("t-ct5", "matematik", week(2026, 48), week(2026, 49), null,
+        long plan5b = w.adoption.startClassPlan(w.bo, w.c5b).id();
+        w.planItems.addItem(w.bo, plan5b, new ItemDraft("t-ct5", "matematik", week(2026, 48), week(2026, 49), null,
                 "Noten nævner Asta"));
-        long plan8c = w.plans.startClassPlan(w.carla, w.c8c).id();
-        w.plans.addItem(w.carla, plan8c, new ItemDraft("t-th8", "fysik-kemi", week(2027, 3), week(2027, 4), null,
+        long plan8c = w.adoption.startClassPlan(w.carla, w.c8c).id();
+        w.planItems.addItem(w.carla, plan8c, new ItemDraft("t-th8", "fysik-kemi", week(2027, 3), week(2027, 4), null,
                 null));
 
         assertThat(feeds.current(w.leader)).isEmpty();
@@ -45,8 +45,8 @@ class SchoolFeedTest {
                 .contains("SUMMARY:8.C: Test: netværk (Fysik/kemi)").contains("URL:https://opdag.skole.dk/aktivitet/t-ct5")
                 .contains("UID:school-plan-item-").doesNotContain("Asta");
         // The teachers' class feeds and the school feed share the address form, one controller answers both.
-        CalendarFeedService classFeeds = new CalendarFeedService(w.repository, w.f.classes,
-                new ClassAccess(w.f.classes), w.f.users, w.clock);
+        CalendarFeedService classFeeds = new CalendarFeedService(w.repository, w.f.classesApi,
+                new ClassAccess(w.f.classes), w.f.accounts, w.clock);
         assertThat(new CalendarFeedController(classFeeds, feeds, "").feed(token).getStatusCode().value())
                 .isEqualTo(200);
 

@@ -48,7 +48,7 @@ class PortfolioServiceTest {
         long ida = f.pupil(valgfag, "Ida", "I", "sol+ko");
         long omar = f.pupil(valgfag, "Omar", "O", "ko+sol");
         long pupil5 = f.pupil(fifth, "Frida", "F", "hus+sol");
-        PortfolioService service = new PortfolioService(new PortfolioRepository(f.dsl), f.classes,
+        PortfolioService service = new PortfolioService(new PortfolioRepository(f.dsl), f.classesApi,
                 new ClassAccess(f.classes), COURSES, STORE, new MutableClock(Instant.parse("2026-11-18T09:00:00Z")));
         SignedInUser tove = new SignedInUser(teacher, Role.TEACHER, "Tove Thomsen", f.school);
         service.setValgfag(tove, valgfag, true);

@@ -67,7 +67,7 @@ public final class TrainingWorld {
         assessments = new SelfAssessmentService(assessmentRepository, catalog, l.clock);
         moduleRepository = new ModuleRepository(l.dsl);
         modules = new ModuleService(moduleRepository, catalog, new ClassroomService(l.f.classes, l.f.schools, l.access,
-                l.clock), new RosterService(l.f.classes, l.f.users, l.access, l.audit,
+                l.clock), new RosterService(l.f.classes, l.f.accounts, l.access, l.audit,
                 new dk.opdag.account.LoginThrottle(new dk.opdag.account.ThrottleRepository(l.dsl), l.clock, 5, 100, 20,
                         java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(1),
                         java.time.Duration.ofMinutes(15), java.time.Duration.ofHours(1))), l.assignments,
@@ -79,7 +79,7 @@ public final class TrainingWorld {
                 l.clock);
         dialogue = new DialogueService(new DialogueNoteRepository(l.dsl), teams, catalog, l.clock);
         trainingPlans = new TrainingPlanService(new TrainingItemRepository(l.dsl), new PlanRepository(l.dsl),
-                l.f.schools, l.clock);
+                l.f.schoolsApi, l.clock);
         teamPlans = new TeamPlanService(teams, trainingPlans, catalog);
         records = new CourseRecordService(moduleRepository, catalog, schoolAdmin);
         leader = new SignedInUser(l.f.users.createStaff(Role.LEADER, l.f.school, "leder", "{noop}x", "Lene Leder"),

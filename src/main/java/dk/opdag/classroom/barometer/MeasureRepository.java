@@ -25,34 +25,21 @@ public class MeasureRepository {
         this.dsl = dsl;
     }
 
-    public enum Kind { START, END }
-
-    public record Round(long id, long classId, Kind kind, String band, OffsetDateTime openedAt,
-                        OffsetDateTime closedAt) {
-        public boolean open() {
-            return closedAt == null;
-        }
-    }
-
-    public record Answer(long roundId, long pupilId, String taskId, String area, boolean solved, int score,
-                         Integer choice, OffsetDateTime answeredAt) {
-    }
-
     /** Solved and answered tasks of one grade, round kind and area, and how many pupils answered in that round. */
-    public record GradeArea(int grade, Kind kind, String area, int solved, int answered, int pupils) {
+    public record GradeArea(int grade, MeasureKind kind, String area, int solved, int answered, int pupils) {
     }
 
-    public List<Round> rounds(long classId) {
+    public List<MeasureRound> rounds(long classId) {
         return dsl.selectFrom(MEASURE_ROUND).where(MEASURE_ROUND.CLASS_ID.eq(classId)).orderBy(MEASURE_ROUND.ID)
                 .fetch(MeasureRepository::round);
     }
 
-    public Optional<Round> round(long roundId) {
+    public Optional<MeasureRound> round(long roundId) {
         return dsl.selectFrom(MEASURE_ROUND).where(MEASURE_ROUND.ID.eq(roundId)).fetchOptional(MeasureRepository::round);
     }
 
     /** Opens the class's round of this kind, or opens it again when it was closed; returns its id. */
-    public long open(long classId, Kind kind, String band, OffsetDateTime at) {
+    public long open(long classId, MeasureKind kind, String band, OffsetDateTime at) {
         int reopened = dsl.update(MEASURE_ROUND).setNull(MEASURE_ROUND.CLOSED_AT)
                 .where(MEASURE_ROUND.CLASS_ID.eq(classId)).and(MEASURE_ROUND.KIND.eq(kind.name())).execute();
         if (reopened == 0) {
@@ -70,7 +57,7 @@ public class MeasureRepository {
     }
 
     /** A new answer to a task replaces the pupil's earlier one in the same round. */
-    public void answer(Answer a) {
+    public void answer(MeasureAnswer a) {
         int updated = dsl.update(MEASURE_ANSWER).set(MEASURE_ANSWER.SOLVED, a.solved())
                 .set(MEASURE_ANSWER.SCORE, a.score()).set(MEASURE_ANSWER.CHOICE, a.choice())
                 .set(MEASURE_ANSWER.AREA, a.area()).set(MEASURE_ANSWER.ANSWERED_AT, a.answeredAt())
@@ -86,19 +73,19 @@ public class MeasureRepository {
         }
     }
 
-    public List<Answer> answers(long roundId) {
+    public List<MeasureAnswer> answers(long roundId) {
         return dsl.selectFrom(MEASURE_ANSWER).where(MEASURE_ANSWER.ROUND_ID.eq(roundId))
                 .orderBy(MEASURE_ANSWER.PUPIL_ID, MEASURE_ANSWER.TASK_ID).fetch(MeasureRepository::answer);
     }
 
-    public List<Answer> answers(long roundId, long pupilId) {
+    public List<MeasureAnswer> answers(long roundId, long pupilId) {
         return dsl.selectFrom(MEASURE_ANSWER).where(MEASURE_ANSWER.ROUND_ID.eq(roundId))
                 .and(MEASURE_ANSWER.PUPIL_ID.eq(pupilId)).orderBy(MEASURE_ANSWER.TASK_ID)
                 .fetch(MeasureRepository::answer);
     }
 
     /** Everything stored about one pupil, oldest first: for the pupil's data export. */
-    public List<Answer> answersOfPupil(long pupilId) {
+    public List<MeasureAnswer> answersOfPupil(long pupilId) {
         return dsl.selectFrom(MEASURE_ANSWER).where(MEASURE_ANSWER.PUPIL_ID.eq(pupilId))
                 .orderBy(MEASURE_ANSWER.ANSWERED_AT, MEASURE_ANSWER.TASK_ID).fetch(MeasureRepository::answer);
     }
@@ -130,18 +117,18 @@ public class MeasureRepository {
                 .where(SCHOOL_CLASS.SCHOOL_ID.eq(schoolId)).and(SCHOOL_CLASS.SCHOOL_YEAR_ID.eq(schoolYearId))
                 .groupBy(SCHOOL_CLASS.GRADE, MEASURE_ROUND.KIND, MEASURE_ANSWER.AREA)
                 .orderBy(SCHOOL_CLASS.GRADE, MEASURE_ROUND.KIND, MEASURE_ANSWER.AREA)
-                .fetch(r -> new GradeArea(r.value1(), Kind.valueOf(r.value2()), r.value3(),
+                .fetch(r -> new GradeArea(r.value1(), MeasureKind.valueOf(r.value2()), r.value3(),
                         r.value4() == null ? 0 : r.value4().intValue(), r.value5(),
                         pupils.getOrDefault(r.value1() + "/" + r.value2(), 0)));
     }
 
-    private static Round round(dk.opdag.db.tables.records.MeasureRoundRecord r) {
-        return new Round(r.getId(), r.getClassId(), Kind.valueOf(r.getKind()), r.getBand(), r.getOpenedAt(),
-                r.getClosedAt());
+    private static MeasureRound round(dk.opdag.db.tables.records.MeasureRoundRecord r) {
+        return new MeasureRound(r.getId(), r.getClassId(), MeasureKind.valueOf(r.getKind()), r.getBand(),
+                r.getOpenedAt(), r.getClosedAt());
     }
 
-    private static Answer answer(dk.opdag.db.tables.records.MeasureAnswerRecord r) {
-        return new Answer(r.getRoundId(), r.getPupilId(), r.getTaskId(), r.getArea(), r.getSolved(), r.getScore(),
-                r.getChoice(), r.getAnsweredAt());
+    private static MeasureAnswer answer(dk.opdag.db.tables.records.MeasureAnswerRecord r) {
+        return new MeasureAnswer(r.getRoundId(), r.getPupilId(), r.getTaskId(), r.getArea(), r.getSolved(),
+                r.getScore(), r.getChoice(), r.getAnsweredAt());
     }
 }

@@ -10,9 +10,6 @@ import dk.opdag.classroom.PupilRow;
 import dk.opdag.classroom.SchoolRepository;
 import dk.opdag.classroom.SchoolYears;
 import dk.opdag.classroom.assignment.ActivityLookup;
-import dk.opdag.classroom.barometer.MeasureRepository.Answer;
-import dk.opdag.classroom.barometer.MeasureRepository.Kind;
-import dk.opdag.classroom.barometer.MeasureRepository.Round;
 import dk.opdag.curriculum.CurriculumStore;
 import dk.opdag.curriculum.model.GradeBand;
 import dk.opdag.curriculum.model.MeasureTask;
@@ -82,7 +79,8 @@ public class MeasureService {
     // ---- the teacher ------------------------------------------------------------------------------------------------
 
     /** One pupil's results in the start and the end round, per area. */
-    public record PupilResult(long pupilId, String name, Map<Kind, List<Score>> areas, Map<Kind, Score> total) {
+    public record PupilResult(long pupilId, String name, Map<MeasureKind, List<Score>> areas,
+                              Map<MeasureKind, Score> total) {
     }
 
     /**
@@ -91,35 +89,37 @@ public class MeasureService {
      * @param pupils   every pupil's results, by name
      * @param tasks    the band's tasks
      */
-    public record ClassMeasure(ClassInfo klass, GradeBand band, Map<Kind, Round> rounds,
-                               Map<Kind, List<Score>> growth, List<PupilResult> pupils, List<MeasureTask> tasks) {
+    public record ClassMeasure(ClassInfo klass, GradeBand band, Map<MeasureKind, MeasureRound> rounds,
+                               Map<MeasureKind, List<Score>> growth, List<PupilResult> pupils,
+                               List<MeasureTask> tasks) {
     }
 
     @Transactional(readOnly = true)
     public ClassMeasure ofClass(SignedInUser teacher, long classId) {
         ClassInfo klass = access.requireTeacher(teacher, classId);
         GradeBand band = GradeBand.of(klass.grade());
-        Map<Kind, Round> rounds = new EnumMap<>(Kind.class);
+        Map<MeasureKind, MeasureRound> rounds = new EnumMap<>(MeasureKind.class);
         measures.rounds(classId).forEach(r -> rounds.put(r.kind(), r));
         List<PupilRow> pupils = classes.pupils(classId);
-        Map<Kind, List<Answer>> answers = new EnumMap<>(Kind.class);
+        Map<MeasureKind, List<MeasureAnswer>> answers = new EnumMap<>(MeasureKind.class);
         rounds.forEach((kind, round) -> answers.put(kind, measures.answers(round.id())));
         List<String> areaCodes = activities.areaCodes();
         java.util.Set<Long> inClass = pupils.stream().map(PupilRow::id).collect(Collectors.toSet());
-        Map<Kind, List<Score>> growth = new EnumMap<>(Kind.class);
-        for (Kind kind : Kind.values()) {
+        Map<MeasureKind, List<Score>> growth = new EnumMap<>(MeasureKind.class);
+        for (MeasureKind kind : MeasureKind.values()) {
             growth.put(kind, scores(areaCodes, answers.getOrDefault(kind, List.of()).stream()
                     .filter(a -> inClass.contains(a.pupilId())).toList()));
         }
         List<PupilResult> results = new ArrayList<>();
         for (PupilRow p : pupils) {
-            Map<Kind, List<Score>> areas = new EnumMap<>(Kind.class);
-            Map<Kind, Score> total = new EnumMap<>(Kind.class);
-            for (Kind kind : Kind.values()) {
-                List<Answer> own = answers.getOrDefault(kind, List.of()).stream()
+            Map<MeasureKind, List<Score>> areas = new EnumMap<>(MeasureKind.class);
+            Map<MeasureKind, Score> total = new EnumMap<>(MeasureKind.class);
+            for (MeasureKind kind : MeasureKind.values()) {
+                List<MeasureAnswer> own = answers.getOrDefault(kind, List.of()).stream()
                         .filter(a -> a.pupilId() == p.id()).toList();
                 areas.put(kind, scores(areaCodes, own));
-                total.put(kind, new Score(null, null, (int) own.stream().filter(Answer::solved).count(), own.size()));
+                total.put(kind, new Score(null, null, (int) own.stream().filter(MeasureAnswer::solved).count(),
+                        own.size()));
             }
             results.add(new PupilResult(p.id(), p.displayName(), areas, total));
         }
@@ -128,7 +128,7 @@ public class MeasureService {
 
     /** Opens the start or end round (one round is open at a time: opening one closes the other). */
     @Transactional
-    public void open(SignedInUser teacher, long classId, Kind kind) {
+    public void open(SignedInUser teacher, long classId, MeasureKind kind) {
         ClassInfo klass = access.requireTeacher(teacher, classId);
         GradeBand band = GradeBand.of(klass.grade());
         if (curriculum.curriculum().measureTasks(band).isEmpty()) {
@@ -141,7 +141,7 @@ public class MeasureService {
     }
 
     @Transactional
-    public void close(SignedInUser teacher, long classId, Kind kind) {
+    public void close(SignedInUser teacher, long classId, MeasureKind kind) {
         access.requireTeacher(teacher, classId);
         measures.rounds(classId).stream().filter(r -> r.kind() == kind)
                 .forEach(r -> measures.close(r.id(), OffsetDateTime.now(clock)));
@@ -150,7 +150,7 @@ public class MeasureService {
     // ---- the pupil --------------------------------------------------------------------------------------------------
 
     /** The open round of the pupil's class, its tasks and the pupil's own answers so far (by task id). */
-    public record PupilRound(Round round, List<MeasureTask> tasks, Map<String, Answer> answers) {
+    public record PupilRound(MeasureRound round, List<MeasureTask> tasks, Map<String, MeasureAnswer> answers) {
         public int answered() {
             return (int) tasks.stream().filter(t -> answers.containsKey(t.id())).count();
         }
@@ -159,13 +159,13 @@ public class MeasureService {
     @Transactional(readOnly = true)
     public Optional<PupilRound> current(SignedInUser pupil) {
         ClassInfo klass = classOf(pupil);
-        return measures.rounds(klass.id()).stream().filter(Round::open).findFirst().map(r -> roundOf(pupil, r));
+        return measures.rounds(klass.id()).stream().filter(MeasureRound::open).findFirst().map(r -> roundOf(pupil, r));
     }
 
-    private PupilRound roundOf(SignedInUser pupil, Round round) {
+    private PupilRound roundOf(SignedInUser pupil, MeasureRound round) {
         List<MeasureTask> tasks = curriculum.curriculum().measureTasks(band(round));
-        Map<String, Answer> mine = measures.answers(round.id(), pupil.id()).stream()
-                .collect(Collectors.toMap(Answer::taskId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<String, MeasureAnswer> mine = measures.answers(round.id(), pupil.id()).stream()
+                .collect(Collectors.toMap(MeasureAnswer::taskId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         return new PupilRound(round, tasks, mine);
     }
 
@@ -179,7 +179,7 @@ public class MeasureService {
         if (choice < 0 || choice >= task.options().size()) {
             throw new ClassroomException("realniveau.error.choice");
         }
-        Optional<Answer> given = measures.answers(roundId, pupil.id()).stream()
+        Optional<MeasureAnswer> given = measures.answers(roundId, pupil.id()).stream()
                 .filter(a -> a.taskId().equals(task.id())).findFirst();
         if (given.isPresent()) {
             return given.get().solved();
@@ -197,12 +197,12 @@ public class MeasureService {
     }
 
     private void store(SignedInUser pupil, long roundId, MeasureTask task, boolean solved, int score, Integer choice) {
-        Optional<Answer> before = measures.answers(roundId, pupil.id()).stream()
+        Optional<MeasureAnswer> before = measures.answers(roundId, pupil.id()).stream()
                 .filter(a -> a.taskId().equals(task.id())).findFirst();
         if (task.kind() == MeasureTask.Kind.PROGRAM && before.isPresent() && before.get().score() >= score) {
             return; // a later, weaker run does not undo what the pupil already showed she can
         }
-        measures.answer(new Answer(roundId, pupil.id(), task.id(), task.area(), solved, score, choice,
+        measures.answer(new MeasureAnswer(roundId, pupil.id(), task.id(), task.area(), solved, score, choice,
                 OffsetDateTime.now(clock)));
     }
 
@@ -212,7 +212,7 @@ public class MeasureService {
             throw new ClassroomException("class.error.no-access");
         }
         ClassInfo klass = classOf(pupil);
-        Round round = measures.round(roundId).filter(r -> r.classId() == klass.id())
+        MeasureRound round = measures.round(roundId).filter(r -> r.classId() == klass.id())
                 .orElseThrow(() -> new ClassroomException("class.error.no-access"));
         if (!round.open()) {
             throw new ClassroomException("realniveau.error.closed");
@@ -230,21 +230,22 @@ public class MeasureService {
     }
 
     /** @param kind the round the results are from; null when the pupil has not answered any round */
-    public record PupilMeasure(Kind kind, List<DimensionResult> dimensions) {
+    public record PupilMeasure(MeasureKind kind, List<DimensionResult> dimensions) {
     }
 
     @Transactional(readOnly = true)
     public PupilMeasure mine(SignedInUser pupil) {
         ClassInfo klass = classOf(pupil);
-        List<Round> rounds = measures.rounds(klass.id());
-        for (Kind kind : List.of(Kind.END, Kind.START)) {
-            Optional<Round> round = rounds.stream().filter(r -> r.kind() == kind).findFirst();
-            List<Answer> own = round.map(r -> measures.answers(r.id(), pupil.id())).orElse(List.of());
+        List<MeasureRound> rounds = measures.rounds(klass.id());
+        for (MeasureKind kind : List.of(MeasureKind.END, MeasureKind.START)) {
+            Optional<MeasureRound> round = rounds.stream().filter(r -> r.kind() == kind).findFirst();
+            List<MeasureAnswer> own = round.map(r -> measures.answers(r.id(), pupil.id())).orElse(List.of());
             if (!own.isEmpty()) {
                 List<DimensionResult> dims = new ArrayList<>();
                 for (Dimension d : Dimension.values()) {
-                    List<Answer> in = own.stream().filter(a -> d.areas().contains(a.area())).toList();
-                    dims.add(new DimensionResult(d, (int) in.stream().filter(Answer::solved).count(), in.size()));
+                    List<MeasureAnswer> in = own.stream().filter(a -> d.areas().contains(a.area())).toList();
+                    dims.add(new DimensionResult(d, (int) in.stream().filter(MeasureAnswer::solved).count(),
+                            in.size()));
                 }
                 return new PupilMeasure(kind, dims);
             }
@@ -258,7 +259,7 @@ public class MeasureService {
      * One grade's picture: per round kind the pupils who answered and the areas' scores; {@code shown} is false (and
      * the scores empty) for a round with fewer than {@link #MIN_PUPILS} pupils.
      */
-    public record GradeRound(Kind kind, int pupils, boolean shown, List<Score> areas) {
+    public record GradeRound(MeasureKind kind, int pupils, boolean shown, List<Score> areas) {
     }
 
     public record GradePicture(int grade, List<GradeRound> rounds) {
@@ -273,9 +274,9 @@ public class MeasureService {
         if (year.isEmpty()) {
             return List.of();
         }
-        Map<Integer, Map<Kind, List<MeasureRepository.GradeArea>>> byGrade = new java.util.TreeMap<>();
+        Map<Integer, Map<MeasureKind, List<MeasureRepository.GradeArea>>> byGrade = new java.util.TreeMap<>();
         for (MeasureRepository.GradeArea g : measures.gradeAreas(leader.schoolId(), year.get())) {
-            byGrade.computeIfAbsent(g.grade(), k -> new EnumMap<>(Kind.class))
+            byGrade.computeIfAbsent(g.grade(), k -> new EnumMap<>(MeasureKind.class))
                     .computeIfAbsent(g.kind(), k -> new ArrayList<>()).add(g);
         }
         List<String> areaCodes = activities.areaCodes();
@@ -308,17 +309,17 @@ public class MeasureService {
 
     // ---- shared -----------------------------------------------------------------------------------------------------
 
-    private List<Score> scores(List<String> areaCodes, List<Answer> answers) {
+    private List<Score> scores(List<String> areaCodes, List<MeasureAnswer> answers) {
         List<Score> out = new ArrayList<>();
         for (String code : areaCodes) {
-            List<Answer> in = answers.stream().filter(a -> a.area().equals(code)).toList();
-            out.add(new Score(code, activities.areaName(code), (int) in.stream().filter(Answer::solved).count(),
+            List<MeasureAnswer> in = answers.stream().filter(a -> a.area().equals(code)).toList();
+            out.add(new Score(code, activities.areaName(code), (int) in.stream().filter(MeasureAnswer::solved).count(),
                     in.size()));
         }
         return out;
     }
 
-    private static GradeBand band(Round round) {
+    private static GradeBand band(MeasureRound round) {
         for (GradeBand b : GradeBand.values()) {
             if (b.label().equals(round.band())) {
                 return b;

@@ -14,8 +14,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.Role;
 import dk.opdag.classroom.ClassroomException;
+import dk.opdag.classroom.School;
 import dk.opdag.classroom.SchoolAdminService;
-import dk.opdag.classroom.SchoolRepository;
 import dk.opdag.shell.Navigation;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -26,7 +26,7 @@ import java.util.List;
 public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
 
     private final SchoolAdminService admin;
-    private final Grid<SchoolRepository.School> schools = new Grid<>();
+    private final Grid<School> schools = new Grid<>();
     private final Paragraph message = new Paragraph();
 
     public AdminHomeView(SchoolAdminService admin) {
@@ -34,7 +34,7 @@ public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("admin.title")));
         schools.addComponentColumn(s -> new Anchor("admin/skole/" + s.id(), s.name()))
                 .setHeader(getTranslation("admin.school"));
-        schools.addColumn(SchoolRepository.School::municipality).setHeader(getTranslation("admin.municipality"));
+        schools.addColumn(School::municipality).setHeader(getTranslation("admin.municipality"));
         schools.setAllRowsVisible(true);
         schools.setAriaLabel(getTranslation("admin.schools"));
 
@@ -56,7 +56,7 @@ public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);
 
-        List<SchoolRepository.School> all = admin.schools();
+        List<School> all = admin.schools();
         add(new H2(getTranslation("admin.schools")));
         if (all.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("admin.empty"));

@@ -20,12 +20,12 @@ import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
 import dk.opdag.classroom.ClassroomException;
-import dk.opdag.classroom.barometer.MeasureRepository.Kind;
-import dk.opdag.classroom.barometer.MeasureRepository.Round;
-import dk.opdag.classroom.barometer.MeasureService;
+import dk.opdag.classroom.barometer.MeasureKind;
+import dk.opdag.classroom.barometer.MeasureRound;
 import dk.opdag.classroom.barometer.MeasureService.ClassMeasure;
 import dk.opdag.classroom.barometer.MeasureService.PupilResult;
 import dk.opdag.classroom.barometer.MeasureService.Score;
+import dk.opdag.classroom.barometer.MeasureService;
 import dk.opdag.curriculum.model.MeasureTask;
 import dk.opdag.shell.chart.AccessibleChart;
 import dk.opdag.shell.chart.ChartData;
@@ -76,7 +76,7 @@ public class ClassMeasureView extends VerticalLayout implements BeforeEnterObser
         if (status != null) {
             add(status);
         }
-        for (Kind kind : Kind.values()) {
+        for (MeasureKind kind : MeasureKind.values()) {
             add(roundControls(kind));
         }
         add(new H2(getTranslation("realniveau.class.growth")));
@@ -86,7 +86,7 @@ public class ClassMeasureView extends VerticalLayout implements BeforeEnterObser
         add(new H2(getTranslation("realniveau.class.tasks")));
         UnorderedList tasks = new UnorderedList();
         for (MeasureTask t : picture.tasks()) {
-            String area = picture.growth().get(Kind.START).stream().filter(s -> s.area().equals(t.area()))
+            String area = picture.growth().get(MeasureKind.START).stream().filter(s -> s.area().equals(t.area()))
                     .map(Score::name).findFirst().orElse(t.area());
             tasks.add(new ListItem(getTranslation("realniveau.class.task", t.title(), area,
                     getTranslation("realniveau.class.kind." + t.kind().name()))));
@@ -94,11 +94,11 @@ public class ClassMeasureView extends VerticalLayout implements BeforeEnterObser
         add(tasks);
     }
 
-    private Component roundControls(Kind kind) {
+    private Component roundControls(MeasureKind kind) {
         Div row = new Div();
         row.addClassName("opdag-measure-round");
         String name = getTranslation("realniveau.class.round." + kind.name());
-        Round round = picture.rounds().get(kind);
+        MeasureRound round = picture.rounds().get(kind);
         String state = round == null ? getTranslation("realniveau.class.state.none")
                 : round.open() ? getTranslation("realniveau.class.state.open", TeachingUi.when(round.openedAt()))
                 : getTranslation("realniveau.class.state.closed", TeachingUi.when(round.closedAt()));
@@ -128,8 +128,8 @@ public class ClassMeasureView extends VerticalLayout implements BeforeEnterObser
     }
 
     private Component chart() {
-        List<Score> start = picture.growth().get(Kind.START);
-        List<Score> end = picture.growth().get(Kind.END);
+        List<Score> start = picture.growth().get(MeasureKind.START);
+        List<Score> end = picture.growth().get(MeasureKind.END);
         List<String> labels = start.stream().map(Score::name).toList();
         List<Number> startValues = new ArrayList<>();
         List<Number> endValues = new ArrayList<>();
@@ -157,11 +157,11 @@ public class ClassMeasureView extends VerticalLayout implements BeforeEnterObser
         Grid<PupilResult> grid = new Grid<>();
         grid.addColumn(PupilResult::name).setHeader(getTranslation("realniveau.class.pupil")).setAutoWidth(true)
                 .setFlexGrow(0);
-        for (Kind kind : Kind.values()) {
+        for (MeasureKind kind : MeasureKind.values()) {
             grid.addColumn(p -> result(p.total().get(kind)))
                     .setHeader(getTranslation("realniveau.class.round." + kind.name()));
         }
-        for (Score area : picture.growth().get(Kind.START)) {
+        for (Score area : picture.growth().get(MeasureKind.START)) {
             grid.addColumn(p -> areaCell(p, area.area())).setHeader(area.name());
         }
         grid.setItems(picture.pupils());
@@ -178,7 +178,7 @@ public class ClassMeasureView extends VerticalLayout implements BeforeEnterObser
     /** "start → end" for one area, e.g. "1 af 2 → 2 af 2". */
     private String areaCell(PupilResult p, String area) {
         List<String> parts = new ArrayList<>();
-        for (Kind kind : Kind.values()) {
+        for (MeasureKind kind : MeasureKind.values()) {
             parts.add(p.areas().get(kind).stream().filter(s -> s.area().equals(area)).findFirst()
                     .map(this::result).orElse("–"));
         }

@@ -22,12 +22,12 @@ import com.vaadin.flow.router.Route;
 import dk.opdag.account.CodeKind;
 import dk.opdag.account.Role;
 import dk.opdag.account.StaffAccounts;
-import dk.opdag.classroom.ClassRepository;
 import dk.opdag.classroom.ClassSummary;
 import dk.opdag.classroom.ClassroomException;
+import dk.opdag.classroom.School;
 import dk.opdag.classroom.SchoolAdminService;
-import dk.opdag.classroom.SchoolRepository;
 import dk.opdag.classroom.SchoolYears;
+import dk.opdag.classroom.StaffRow;
 import dk.opdag.curriculum.SubjectCatalog;
 import dk.opdag.curriculum.model.Subject;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,7 +41,7 @@ public class SchoolAdminView extends VerticalLayout implements BeforeEnterObserv
     private final SchoolAdminService admin;
     private final SubjectCatalog subjects;
     private final Paragraph message = new Paragraph();
-    private SchoolRepository.School school;
+    private School school;
 
     public SchoolAdminView(SchoolAdminService admin, SubjectCatalog subjects) {
         this.admin = admin;
@@ -67,7 +67,7 @@ public class SchoolAdminView extends VerticalLayout implements BeforeEnterObserv
         removeAll();
         int year = admin.currentStartYear();
         List<ClassSummary> classes = admin.classesOfSchool(school.id(), year);
-        List<ClassRepository.StaffRow> staff = admin.staffOfSchool(school.id());
+        List<StaffRow> staff = admin.staffOfSchool(school.id());
         add(new H1(school.name()), new Paragraph(school.municipality()), message);
 
         add(new H2(getTranslation("school.classes", SchoolYears.label(year))));
@@ -90,9 +90,9 @@ public class SchoolAdminView extends VerticalLayout implements BeforeEnterObserv
         if (staff.isEmpty()) {
             add(empty("school.staff-empty"));
         } else {
-            Grid<ClassRepository.StaffRow> grid = new Grid<>();
-            grid.addColumn(ClassRepository.StaffRow::name).setHeader(getTranslation("school.staff-name"));
-            grid.addColumn(ClassRepository.StaffRow::username).setHeader(getTranslation("login.username"));
+            Grid<StaffRow> grid = new Grid<>();
+            grid.addColumn(StaffRow::name).setHeader(getTranslation("school.staff-name"));
+            grid.addColumn(StaffRow::username).setHeader(getTranslation("login.username"));
             grid.addColumn(s -> getTranslation("role." + s.role().name())).setHeader(getTranslation("school.role"));
             grid.setItems(staff);
             grid.setAllRowsVisible(true);
@@ -148,13 +148,13 @@ public class SchoolAdminView extends VerticalLayout implements BeforeEnterObserv
         return section("school.create-staff", role, name, username, password, create);
     }
 
-    private VerticalLayout assignForm(List<ClassSummary> classes, List<ClassRepository.StaffRow> staff) {
+    private VerticalLayout assignForm(List<ClassSummary> classes, List<StaffRow> staff) {
         ComboBox<ClassSummary> klass = new ComboBox<>(getTranslation("leader.class"));
         klass.setItems(classes);
         klass.setItemLabelGenerator(ClassSummary::name);
-        ComboBox<ClassRepository.StaffRow> teacher = new ComboBox<>(getTranslation("school.teacher"));
+        ComboBox<StaffRow> teacher = new ComboBox<>(getTranslation("school.teacher"));
         teacher.setItems(staff.stream().filter(s -> s.role() == Role.TEACHER).toList());
-        teacher.setItemLabelGenerator(ClassRepository.StaffRow::name);
+        teacher.setItemLabelGenerator(StaffRow::name);
         MultiSelectComboBox<Subject> taught = new MultiSelectComboBox<>(getTranslation("school.subjects"));
         taught.setItems(subjects.all());
         taught.setItemLabelGenerator(Subject::name);

@@ -33,10 +33,6 @@ public class CoverageRepository {
     public record SubjectCount(String subjectId, int activities) {
     }
 
-    /** One goal an activity aims at, with the goal's framework, area and grade band ("after" 3, 6 or 9). */
-    public record ActivityGoal(String activityId, String goalId, String framework, String areaCode, int afterGrade) {
-    }
-
     /** The goals of each of these activities, for coverage counted per class in two layers (planned, done). */
     public List<ActivityGoal> goalsOf(Collection<String> activityIds) {
         if (activityIds.isEmpty()) {

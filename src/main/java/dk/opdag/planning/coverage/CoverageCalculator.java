@@ -1,6 +1,6 @@
 package dk.opdag.planning.coverage;
 
-import dk.opdag.curriculum.catalogue.CoverageRepository.ActivityGoal;
+import dk.opdag.curriculum.catalogue.ActivityGoal;
 import dk.opdag.curriculum.model.CompetenceArea;
 import dk.opdag.curriculum.model.Framework;
 import dk.opdag.curriculum.model.Goal;

@@ -2,12 +2,12 @@ package dk.opdag.planning.coverage;
 
 import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.ClassInfo;
-import dk.opdag.classroom.ClassRepository;
 import dk.opdag.classroom.ClassSummary;
-import dk.opdag.classroom.SchoolRepository;
+import dk.opdag.classroom.Classes;
 import dk.opdag.classroom.SchoolYears;
+import dk.opdag.classroom.Schools;
+import dk.opdag.curriculum.ActivityGoals;
 import dk.opdag.curriculum.CurriculumStore;
-import dk.opdag.curriculum.catalogue.CoverageRepository;
 import dk.opdag.curriculum.model.CompetenceArea;
 import dk.opdag.curriculum.model.Framework;
 import dk.opdag.curriculum.model.GradeBand;
@@ -15,8 +15,8 @@ import dk.opdag.planning.CompletedWork;
 import dk.opdag.planning.CompletedWorkSource;
 import dk.opdag.planning.Plan;
 import dk.opdag.planning.PlanAccess;
-import dk.opdag.planning.PlanRepository;
 import dk.opdag.planning.PlanRepository.Placement;
+import dk.opdag.planning.PlanRepository;
 import dk.opdag.planning.PlannedActivity;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,21 +45,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class CoverageService {
 
     private final PlanRepository plans;
-    private final CoverageRepository coverage;
-    private final ClassRepository classes;
-    private final SchoolRepository schools;
+    private final ActivityGoals goals;
+    private final Classes classes;
+    private final Schools schools;
     private final CurriculumStore curriculum;
     private final CompletedWorkSource completed;
     private final PlanAccess access;
     private final Clock clock;
     private final String frameworkVersion;
 
-    public CoverageService(PlanRepository plans, CoverageRepository coverage, ClassRepository classes,
-                           SchoolRepository schools, CurriculumStore curriculum, CompletedWorkSource completed,
+    public CoverageService(PlanRepository plans, ActivityGoals goals, Classes classes,
+                           Schools schools, CurriculumStore curriculum, CompletedWorkSource completed,
                            PlanAccess access, Clock clock,
                            @Value("${opdag.planning.framework:tf2018}") String frameworkVersion) {
         this.plans = plans;
-        this.coverage = coverage;
+        this.goals = goals;
         this.classes = classes;
         this.schools = schools;
         this.curriculum = curriculum;
@@ -250,7 +250,7 @@ public class CoverageService {
     }
 
     private CoverageCalculator calculator(Collection<String> activityIds) {
-        return new CoverageCalculator(framework(), coverage.goalsOf(activityIds));
+        return new CoverageCalculator(framework(), goals.goalsOf(activityIds));
     }
 
     private static Set<String> union(Collection<String> a, Collection<String> b) {

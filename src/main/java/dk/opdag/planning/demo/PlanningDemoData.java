@@ -2,16 +2,18 @@ package dk.opdag.planning.demo;
 
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
-import dk.opdag.classroom.ClassRepository;
-import dk.opdag.classroom.ClassRepository.StaffRow;
 import dk.opdag.classroom.ClassSummary;
 import dk.opdag.classroom.ClassTeacher;
-import dk.opdag.classroom.SchoolRepository;
+import dk.opdag.classroom.Classes;
+import dk.opdag.classroom.Schools;
+import dk.opdag.classroom.StaffRow;
 import dk.opdag.planning.ItemDraft;
 import dk.opdag.planning.Plan;
-import dk.opdag.planning.PlanService;
+import dk.opdag.planning.PlanAdoption;
+import dk.opdag.planning.PlanItems;
 import dk.opdag.planning.PlannedActivity;
 import dk.opdag.planning.SchoolCalendar;
+import dk.opdag.planning.SchoolHolidays;
 import dk.opdag.planning.Week;
 import java.util.HashSet;
 import java.util.List;
@@ -45,12 +47,17 @@ public class PlanningDemoData {
             new Entry("systemet-der-styrer-sig-selv", "fysik-kemi", 3, 3),
             new Entry("internettet-i-idraetshallen", "fysik-kemi", 18, 2));
 
-    private final PlanService plans;
-    private final ClassRepository classes;
-    private final SchoolRepository schools;
+    private final PlanItems planItems;
+    private final PlanAdoption adoption;
+    private final SchoolHolidays schoolHolidays;
+    private final Classes classes;
+    private final Schools schools;
 
-    public PlanningDemoData(PlanService plans, ClassRepository classes, SchoolRepository schools) {
-        this.plans = plans;
+    public PlanningDemoData(PlanItems planItems, PlanAdoption adoption, SchoolHolidays schoolHolidays, Classes classes,
+                            Schools schools) {
+        this.planItems = planItems;
+        this.adoption = adoption;
+        this.schoolHolidays = schoolHolidays;
         this.classes = classes;
         this.schools = schools;
     }
@@ -63,8 +70,9 @@ public class PlanningDemoData {
             return;
         }
         SignedInUser leader = new SignedInUser(leaderRow.get().id(), Role.LEADER, leaderRow.get().name(), schoolId);
-        plans.setHolidays(leader, schoolId, startYear, new HashSet<>(SchoolCalendar.usualHolidays(startYear)));
-        SchoolCalendar calendar = plans.calendar(schoolId, startYear);
+        schoolHolidays.setHolidays(leader, schoolId, startYear,
+                new HashSet<>(SchoolCalendar.usualHolidays(startYear)));
+        SchoolCalendar calendar = schoolHolidays.calendar(schoolId, startYear);
         template(leader, schoolId, startYear, 2, GRADE_2, calendar);
         template(leader, schoolId, startYear, 8, GRADE_8, calendar);
 
@@ -79,13 +87,13 @@ public class PlanningDemoData {
             }
             SignedInUser teacher = new SignedInUser(teachers.getFirst().id(), Role.TEACHER,
                     teachers.getFirst().name(), schoolId);
-            long plan = plans.adopt(teacher, c.id()).planId();
+            long plan = adoption.adopt(teacher, c.id()).planId();
             if (c.grade() == 2) {
                 // The class needs the design unit a little later, after the autumn's reading project.
-                PlannedActivity design = plans.items(teacher, plan).stream()
+                PlannedActivity design = planItems.items(teacher, plan).stream()
                         .filter(i -> i.activityId().equals("design-til-skolegaarden")).findFirst().orElseThrow();
                 calendar.teachingWeekFrom(design.fromWeek() + 2).ifPresent(w ->
-                        plans.moveItem(teacher, design.id(), design.version(), w.code()));
+                        planItems.moveItem(teacher, design.id(), design.version(), w.code()));
             }
         }
         LOG.info("Demo year plans created for {}", dk.opdag.classroom.SchoolYears.label(startYear));
@@ -93,14 +101,14 @@ public class PlanningDemoData {
 
     private void template(SignedInUser leader, long schoolId, int startYear, int grade, List<Entry> entries,
                           SchoolCalendar calendar) {
-        Plan template = plans.template(leader, schoolId, startYear, grade);
+        Plan template = adoption.template(leader, schoolId, startYear, grade);
         for (Entry e : entries) {
             Optional<Week> start = calendar.byNumber(e.week()).flatMap(w -> calendar.teachingWeekFrom(w.code()));
             if (start.isEmpty()) {
                 continue;
             }
             Week end = calendar.endAfter(start.get().code(), e.weeks()).orElse(start.get());
-            plans.addItem(leader, template.id(), new ItemDraft(e.activity(), e.subject(), start.get().code(),
+            planItems.addItem(leader, template.id(), new ItemDraft(e.activity(), e.subject(), start.get().code(),
                     end.code(), null, null));
         }
     }

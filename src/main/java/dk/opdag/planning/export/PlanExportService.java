@@ -2,10 +2,11 @@ package dk.opdag.planning.export;
 
 import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.SchoolYears;
-import dk.opdag.curriculum.catalogue.CoverageRepository;
+import dk.opdag.curriculum.ActivityGoals;
 import dk.opdag.planning.Plan;
-import dk.opdag.planning.PlanService;
+import dk.opdag.planning.PlanItems;
 import dk.opdag.planning.PlannedActivity;
+import dk.opdag.planning.Plans;
 import dk.opdag.planning.coverage.CoverageService;
 import dk.opdag.shell.OpdagI18nProvider;
 import java.util.ArrayList;
@@ -22,13 +23,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanExportService {
 
-    private final PlanService plans;
-    private final CoverageRepository coverage;
+    private final Plans plans;
+    private final PlanItems planItems;
+    private final ActivityGoals goals;
     private final CoverageService coverageService;
 
-    public PlanExportService(PlanService plans, CoverageRepository coverage, CoverageService coverageService) {
+    public PlanExportService(Plans plans, PlanItems planItems, ActivityGoals goals,
+                             CoverageService coverageService) {
         this.plans = plans;
-        this.coverage = coverage;
+        this.planItems = planItems;
+        this.goals = goals;
         this.coverageService = coverageService;
     }
 
@@ -41,7 +45,7 @@ public class PlanExportService {
     @Transactional(readOnly = true)
     public byte[] csv(SignedInUser user, long planId, Locale locale) {
         Plan plan = plans.plan(user, planId);
-        List<PlannedActivity> items = plans.items(user, planId);
+        List<PlannedActivity> items = planItems.items(user, planId);
         return PlanCsv.write(planName(plan, locale), SchoolYears.label(plan.startYear()), items,
                 areaNames(items), locale);
     }
@@ -57,7 +61,7 @@ public class PlanExportService {
         Set<String> ids = items.stream().map(PlannedActivity::activityId).collect(Collectors.toSet());
         var framework = coverageService.framework();
         Map<String, Set<String>> codes = new LinkedHashMap<>();
-        for (var g : coverage.goalsOf(ids)) {
+        for (var g : goals.goalsOf(ids)) {
             if (g.framework().equals(framework.version())) {
                 codes.computeIfAbsent(g.activityId(), k -> new java.util.HashSet<>()).add(g.areaCode());
             }

@@ -1,17 +1,17 @@
 package dk.opdag.planning.feed;
 
+import dk.opdag.account.Accounts;
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
-import dk.opdag.account.UserRepository;
-import dk.opdag.classroom.ClassInfo;
-import dk.opdag.classroom.ClassRepository;
-import dk.opdag.classroom.ClassroomException;
 import dk.opdag.classroom.ClassAccess;
+import dk.opdag.classroom.ClassInfo;
+import dk.opdag.classroom.Classes;
+import dk.opdag.classroom.ClassroomException;
 import dk.opdag.classroom.SchoolYears;
 import dk.opdag.planning.Plan;
 import dk.opdag.planning.PlanRepository;
-import dk.opdag.planning.PlanningException;
 import dk.opdag.planning.PlannedActivity;
+import dk.opdag.planning.PlanningException;
 import dk.opdag.shell.OpdagI18nProvider;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,13 +37,13 @@ public class CalendarFeedService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PlanRepository plans;
-    private final ClassRepository classes;
+    private final Classes classes;
     private final ClassAccess classAccess;
-    private final UserRepository users;
+    private final Accounts users;
     private final Clock clock;
 
-    public CalendarFeedService(PlanRepository plans, ClassRepository classes, ClassAccess classAccess,
-                               UserRepository users, Clock clock) {
+    public CalendarFeedService(PlanRepository plans, Classes classes, ClassAccess classAccess,
+                               Accounts users, Clock clock) {
         this.plans = plans;
         this.classes = classes;
         this.classAccess = classAccess;

@@ -1,12 +1,12 @@
 package dk.opdag.planning.feed;
 
+import dk.opdag.account.Accounts;
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
-import dk.opdag.account.UserRepository;
-import dk.opdag.classroom.ClassRepository;
 import dk.opdag.classroom.ClassSummary;
-import dk.opdag.classroom.SchoolRepository;
+import dk.opdag.classroom.Classes;
 import dk.opdag.classroom.SchoolYears;
+import dk.opdag.classroom.Schools;
 import dk.opdag.planning.Plan;
 import dk.opdag.planning.PlanRepository;
 import dk.opdag.planning.PlanningException;
@@ -39,13 +39,13 @@ public class SchoolFeedService {
 
     private final SchoolFeedRepository feeds;
     private final PlanRepository plans;
-    private final ClassRepository classes;
-    private final SchoolRepository schools;
-    private final UserRepository users;
+    private final Classes classes;
+    private final Schools schools;
+    private final Accounts users;
     private final Clock clock;
 
-    public SchoolFeedService(SchoolFeedRepository feeds, PlanRepository plans, ClassRepository classes,
-                             SchoolRepository schools, UserRepository users, Clock clock) {
+    public SchoolFeedService(SchoolFeedRepository feeds, PlanRepository plans, Classes classes,
+                             Schools schools, Accounts users, Clock clock) {
         this.feeds = feeds;
         this.plans = plans;
         this.classes = classes;

@@ -1,9 +1,9 @@
 package dk.opdag.planning.samples;
 
 import dk.opdag.account.SignedInUser;
-import dk.opdag.classroom.ClassRepository;
 import dk.opdag.classroom.ClassTeacher;
-import dk.opdag.classroom.SchoolRepository;
+import dk.opdag.classroom.Classes;
+import dk.opdag.classroom.Schools;
 import dk.opdag.curriculum.yearplan.SampleItem;
 import dk.opdag.curriculum.yearplan.SamplePlan;
 import dk.opdag.curriculum.yearplan.YearPlanCatalog;
@@ -12,12 +12,15 @@ import dk.opdag.planning.ItemDraft;
 import dk.opdag.planning.ItemFilter;
 import dk.opdag.planning.Plan;
 import dk.opdag.planning.PlanAccess;
+import dk.opdag.planning.PlanAdoption;
 import dk.opdag.planning.PlanConflictException;
+import dk.opdag.planning.PlanItems;
 import dk.opdag.planning.PlanRepository;
-import dk.opdag.planning.PlanService;
 import dk.opdag.planning.PlannedActivity;
 import dk.opdag.planning.PlanningException;
+import dk.opdag.planning.Plans;
 import dk.opdag.planning.SchoolCalendar;
+import dk.opdag.planning.SchoolHolidays;
 import dk.opdag.planning.Week;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -57,19 +60,24 @@ public class SampleAdoptionService {
     }
 
     private final YearPlanCatalog samples;
-    private final PlanService planService;
+    private final Plans reader;
+    private final PlanAdoption adoption;
+    private final SchoolHolidays holidays;
     private final PlanRepository plans;
     private final PlanAccess access;
     private final SampleUseRepository uses;
-    private final ClassRepository classes;
-    private final SchoolRepository schools;
+    private final Classes classes;
+    private final Schools schools;
     private final Clock clock;
 
-    public SampleAdoptionService(YearPlanCatalog samples, PlanService planService, PlanRepository plans,
-                                 PlanAccess access, SampleUseRepository uses, ClassRepository classes,
-                                 SchoolRepository schools, Clock clock) {
+    public SampleAdoptionService(YearPlanCatalog samples, Plans reader, PlanAdoption adoption, SchoolHolidays holidays,
+                                 PlanRepository plans,
+                                 PlanAccess access, SampleUseRepository uses, Classes classes,
+                                 Schools schools, Clock clock) {
         this.samples = samples;
-        this.planService = planService;
+        this.reader = reader;
+        this.adoption = adoption;
+        this.holidays = holidays;
         this.plans = plans;
         this.access = access;
         this.uses = uses;
@@ -93,13 +101,13 @@ public class SampleAdoptionService {
     /** The class's plan, created empty on first use (the class's teachers only). */
     @Transactional
     public Plan classTarget(SignedInUser user, long classId) {
-        return planService.startClassPlan(user, classId);
+        return adoption.startClassPlan(user, classId);
     }
 
     /** The school's template for a grade, created empty on first use (its leaders only). */
     @Transactional
     public Plan gradeTarget(SignedInUser user, long schoolId, int startYear, int grade) {
-        return planService.template(user, schoolId, startYear, grade);
+        return adoption.template(user, schoolId, startYear, grade);
     }
 
     @Transactional(readOnly = true)
@@ -110,7 +118,7 @@ public class SampleAdoptionService {
         if (sample.grade() != plan.grade()) {
             throw new PlanningException("yearplans.error.wrong-grade", sample.grade(), plan.grade());
         }
-        SchoolCalendar calendar = planService.calendar(plan);
+        SchoolCalendar calendar = holidays.calendar(plan);
         List<Placement> placements = new ArrayList<>();
         List<SampleItem> own = new ArrayList<>();
         List<SampleItem> unplaceable = new ArrayList<>();
@@ -153,8 +161,8 @@ public class SampleAdoptionService {
                 removed++;
             }
         }
-        if (plans.countItems(planId, ItemFilter.none()) + preview.placements().size() > PlanService.MAX_ITEMS) {
-            throw new PlanningException("planning.error.too-many", PlanService.MAX_ITEMS);
+        if (plans.countItems(planId, ItemFilter.none()) + preview.placements().size() > PlanItems.MAX_ITEMS) {
+            throw new PlanningException("planning.error.too-many", PlanItems.MAX_ITEMS);
         }
         List<ClassTeacher> teachers = plan.classId() == null ? List.of() : classes.teachersOf(plan.classId());
         List<PlanRepository.NewItem> items = new ArrayList<>();
@@ -204,11 +212,11 @@ public class SampleAdoptionService {
     private static String note(SampleItem item) {
         String note = item.why() + (item.experiments().isEmpty() ? "" : " (" + String.join(", ", item.experiments())
                 + ")");
-        return note.length() > PlanService.MAX_NOTE ? note.substring(0, PlanService.MAX_NOTE) : note;
+        return note.length() > PlanItems.MAX_NOTE ? note.substring(0, PlanItems.MAX_NOTE) : note;
     }
 
     private Plan editable(SignedInUser user, long planId) {
-        Plan plan = planService.plan(user, planId);
+        Plan plan = reader.plan(user, planId);
         access.requireEdit(user, plan);
         return plan;
     }

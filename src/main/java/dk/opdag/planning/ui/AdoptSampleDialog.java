@@ -14,10 +14,11 @@ import dk.opdag.classroom.ClassSummary;
 import dk.opdag.curriculum.yearplan.SampleItem;
 import dk.opdag.curriculum.yearplan.SamplePlan;
 import dk.opdag.planning.Plan;
-import dk.opdag.planning.PlanService;
+import dk.opdag.planning.PlanOverview;
 import dk.opdag.planning.PlanningException;
-import dk.opdag.planning.samples.SampleAdoptionService;
+import dk.opdag.planning.Plans;
 import dk.opdag.planning.samples.SampleAdoptionService.Existing;
+import dk.opdag.planning.samples.SampleAdoptionService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -42,7 +43,8 @@ class AdoptSampleDialog extends Dialog {
     private final Button adopt;
     private SampleAdoptionService.Preview shown;
 
-    AdoptSampleDialog(SampleAdoptionService samples, PlanService plans, SignedInUser user, SamplePlan sample,
+    AdoptSampleDialog(SampleAdoptionService samples, Plans plans, PlanOverview planOverview, SignedInUser user,
+                      SamplePlan sample,
                       BiConsumer<String, Boolean> say) {
         this.samples = samples;
         this.user = user;
@@ -54,7 +56,7 @@ class AdoptSampleDialog extends Dialog {
             targets.add(new Target(null, getTranslation("planning.template-name", sample.grade())));
         }
         if (user.is(Role.TEACHER)) {
-            plans.classesOf(user, startYear).stream().filter(c -> c.grade() == sample.grade())
+            planOverview.classesOf(user, startYear).stream().filter(c -> c.grade() == sample.grade())
                     .map(c -> new Target(c.id(), getTranslation("planning.class-plan-name", c.name())))
                     .forEach(targets::add);
         }

@@ -8,20 +8,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.SchoolYears;
+import dk.opdag.planning.NextYearCopy;
 import dk.opdag.planning.Plan;
-import dk.opdag.planning.PlanService;
 import dk.opdag.planning.PlanningException;
 
 /** Copies a plan into the next school year, into that year's grade template or a class of the same grade. */
 class CopyDialog extends Dialog {
 
-    CopyDialog(PlanService plans, SignedInUser user, Plan plan) {
+    CopyDialog(NextYearCopy yearCopy, SignedInUser user, Plan plan) {
         String nextYear = SchoolYears.label(plan.startYear() + 1);
         setHeaderTitle(getTranslation("planning.copy.title", nextYear));
         add(new Paragraph(getTranslation("planning.copy.text")));
-        Select<PlanService.CopyTarget> target = new Select<>();
+        Select<NextYearCopy.CopyTarget> target = new Select<>();
         target.setLabel(getTranslation("planning.copy.target"));
-        target.setItems(plans.copyTargets(user, plan));
+        target.setItems(yearCopy.copyTargets(user, plan));
         target.setItemLabelGenerator(t -> t.classId() == null
                 ? getTranslation("planning.copy.to-template", plan.grade(), nextYear)
                 : getTranslation("planning.copy.to-class", t.className(), nextYear));
@@ -32,7 +32,7 @@ class CopyDialog extends Dialog {
         add(target, result);
         Button copy = new Button(getTranslation("planning.copy.do"), e -> {
             try {
-                var done = plans.copyToNextYear(user, plan.id(), target.getValue().classId());
+                var done = yearCopy.copyToNextYear(user, plan.id(), target.getValue().classId());
                 close();
                 UI.getCurrent().navigate("aarsplan/" + done.planId());
                 String text = getTranslation("planning.copy.done", done.copied(), done.shifted());

@@ -16,11 +16,11 @@ import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
-import dk.opdag.planning.EquityService;
 import dk.opdag.planning.EquityService.ClassEquity;
 import dk.opdag.planning.EquityService.EquityReport;
 import dk.opdag.planning.EquityService.SpreadPoint;
-import dk.opdag.planning.PlanService;
+import dk.opdag.planning.EquityService;
+import dk.opdag.planning.Plans;
 import dk.opdag.shell.Navigation;
 import dk.opdag.shell.chart.AccessibleChart;
 import dk.opdag.shell.chart.ChartData;
@@ -44,7 +44,7 @@ public class EquityView extends VerticalLayout implements BeforeEnterObserver, H
     private final Div content = new Div();
     private SignedInUser user;
 
-    public EquityView(EquityService equity, PlanService plans, CurrentUser currentUser) {
+    public EquityView(EquityService equity, Plans plans, CurrentUser currentUser) {
         this.equity = equity;
         this.currentUser = currentUser;
         add(new H1(getTranslation("planning.equity.title")));

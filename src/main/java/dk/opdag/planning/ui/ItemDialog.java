@@ -18,9 +18,10 @@ import dk.opdag.curriculum.model.Subject;
 import dk.opdag.planning.ItemDraft;
 import dk.opdag.planning.Plan;
 import dk.opdag.planning.PlanConflictException;
-import dk.opdag.planning.PlanService;
+import dk.opdag.planning.PlanItems;
 import dk.opdag.planning.PlannedActivity;
 import dk.opdag.planning.PlanningException;
+import dk.opdag.planning.Plans;
 import dk.opdag.planning.SchoolCalendar;
 import dk.opdag.planning.Week;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ import java.util.Objects;
  */
 class ItemDialog extends Dialog {
 
-    private final PlanService plans;
+    private final Plans plans;
+    private final PlanItems planItems;
     private final SignedInUser user;
     private final Plan plan;
     private final PlannedActivity existing;
@@ -47,10 +49,11 @@ class ItemDialog extends Dialog {
     private final TextArea note = new TextArea();
     private final Paragraph error = new Paragraph();
 
-    ItemDialog(PlanView owner, PlanService plans, SignedInUser user, Plan plan, SchoolCalendar calendar,
+    ItemDialog(PlanView owner, Plans plans, PlanItems planItems, SignedInUser user, Plan plan, SchoolCalendar calendar,
                List<ClassTeacher> teachers, PlannedActivity existing) {
         this.owner = owner;
         this.plans = plans;
+        this.planItems = planItems;
         this.user = user;
         this.plan = plan;
         this.existing = existing;
@@ -104,8 +107,8 @@ class ItemDialog extends Dialog {
         teacher.setVisible(!plan.isTemplate());
 
         note.setLabel(getTranslation("planning.item.note"));
-        note.setHelperText(getTranslation("planning.item.note-help", PlanService.MAX_NOTE));
-        note.setMaxLength(PlanService.MAX_NOTE);
+        note.setHelperText(getTranslation("planning.item.note-help", PlanItems.MAX_NOTE));
+        note.setMaxLength(PlanItems.MAX_NOTE);
         note.setWidthFull();
 
         error.addClassName("opdag-error");
@@ -171,12 +174,12 @@ class ItemDialog extends Dialog {
                 teacher.getValue() == null ? null : teacher.getValue().id(), note.getValue());
         try {
             if (existing == null) {
-                PlannedActivity added = plans.addItem(user, plan.id(), draft);
+                PlannedActivity added = planItems.addItem(user, plan.id(), draft);
                 close();
                 owner.saved(getTranslation("planning.item.added", added.activityTitle(),
                         PlanTexts.weeks(this, added.fromWeek(), added.toWeek())));
             } else {
-                PlannedActivity saved = plans.updateItem(user, existing.id(), existing.version(), draft);
+                PlannedActivity saved = planItems.updateItem(user, existing.id(), existing.version(), draft);
                 close();
                 owner.saved(getTranslation("planning.item.saved", saved.activityTitle()));
             }
@@ -198,7 +201,7 @@ class ItemDialog extends Dialog {
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
             try {
-                plans.removeItem(user, existing.id(), existing.version());
+                planItems.removeItem(user, existing.id(), existing.version());
                 close();
                 owner.saved(getTranslation("planning.item.removed", existing.activityTitle()));
             } catch (PlanConflictException ex) {

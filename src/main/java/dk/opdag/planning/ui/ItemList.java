@@ -13,8 +13,9 @@ import dk.opdag.account.SignedInUser;
 import dk.opdag.curriculum.model.Subject;
 import dk.opdag.planning.ItemFilter;
 import dk.opdag.planning.Plan;
-import dk.opdag.planning.PlanService;
+import dk.opdag.planning.PlanItems;
 import dk.opdag.planning.PlannedActivity;
+import dk.opdag.planning.Plans;
 import dk.opdag.planning.SchoolCalendar;
 import dk.opdag.planning.Week;
 import java.util.function.Consumer;
@@ -30,7 +31,7 @@ class ItemList extends VerticalLayout {
     private final Select<Subject> subject = new Select<>();
     private final Select<Week> week = new Select<>();
 
-    ItemList(PlanService plans, SignedInUser user, Plan plan, SchoolCalendar calendar, boolean canEdit,
+    ItemList(Plans plans, PlanItems planItems, SignedInUser user, Plan plan, SchoolCalendar calendar, boolean canEdit,
              Consumer<PlannedActivity> move, Consumer<PlannedActivity> edit) {
         setPadding(false);
         text.setLabel(getTranslation("planning.list.search"));
@@ -79,8 +80,8 @@ class ItemList extends VerticalLayout {
         grid.setAriaLabel(getTranslation("planning.list.aria"));
         grid.setHeight("32rem");
         grid.setPageSize(50);
-        grid.setItems(q -> plans.items(user, plan.id(), filter(), q.getOffset(), q.getLimit()).stream(),
-                q -> plans.countItems(user, plan.id(), filter()));
+        grid.setItems(q -> planItems.items(user, plan.id(), filter(), q.getOffset(), q.getLimit()).stream(),
+                q -> planItems.countItems(user, plan.id(), filter()));
         text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         subject.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         week.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

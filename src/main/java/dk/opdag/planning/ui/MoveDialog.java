@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import dk.opdag.account.SignedInUser;
 import dk.opdag.planning.PlanConflictException;
-import dk.opdag.planning.PlanService;
+import dk.opdag.planning.PlanItems;
 import dk.opdag.planning.PlannedActivity;
 import dk.opdag.planning.PlanningException;
 import dk.opdag.planning.SchoolCalendar;
@@ -16,7 +16,7 @@ import dk.opdag.planning.Week;
 /** Moves an item to another start week; it keeps its number of teaching weeks, and holidays are jumped over. */
 class MoveDialog extends Dialog {
 
-    MoveDialog(PlanView owner, PlanService plans, SignedInUser user, SchoolCalendar calendar, PlannedActivity item) {
+    MoveDialog(PlanView owner, PlanItems planItems, SignedInUser user, SchoolCalendar calendar, PlannedActivity item) {
         setHeaderTitle(getTranslation("planning.move.title", item.activityTitle()));
         Paragraph now = new Paragraph(getTranslation("planning.move.now",
                 PlanTexts.weeks(this, item.fromWeek(), item.toWeek()),
@@ -35,7 +35,7 @@ class MoveDialog extends Dialog {
 
         Button move = new Button(getTranslation("planning.move.do"), e -> {
             try {
-                PlannedActivity moved = plans.moveItem(user, item.id(), item.version(), start.getValue().code());
+                PlannedActivity moved = planItems.moveItem(user, item.id(), item.version(), start.getValue().code());
                 close();
                 owner.saved(getTranslation("planning.move.done", moved.activityTitle(),
                         PlanTexts.weeks(this, moved.fromWeek(), moved.toWeek())));

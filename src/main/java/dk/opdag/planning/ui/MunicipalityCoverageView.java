@@ -12,10 +12,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.Role;
-import dk.opdag.classroom.SchoolRepository;
+import dk.opdag.classroom.School;
 import dk.opdag.classroom.SchoolYears;
+import dk.opdag.classroom.Schools;
 import dk.opdag.curriculum.model.CompetenceArea;
-import dk.opdag.planning.PlanService;
+import dk.opdag.planning.Plans;
 import dk.opdag.planning.coverage.ClassCoverage;
 import dk.opdag.planning.coverage.CoverageService;
 import dk.opdag.planning.coverage.SchoolCoverage;
@@ -36,14 +37,14 @@ public class MunicipalityCoverageView extends VerticalLayout implements HasDynam
     private final Select<String> municipality = new Select<>();
     private final SchoolYearSelect year;
     private final Div content = new Div();
-    private final List<SchoolRepository.School> schools;
+    private final List<School> schools;
 
-    public MunicipalityCoverageView(CoverageService coverage, SchoolRepository schoolRepository, PlanService plans) {
+    public MunicipalityCoverageView(CoverageService coverage, Schools schoolDirectory, Plans plans) {
         this.coverage = coverage;
-        this.schools = schoolRepository.schools();
+        this.schools = schoolDirectory.all();
         add(new H1(getTranslation("planning.municipality.title")));
         add(new Paragraph(getTranslation("planning.municipality.intro")));
-        List<String> names = schools.stream().map(SchoolRepository.School::municipality).distinct().toList();
+        List<String> names = schools.stream().map(School::municipality).distinct().toList();
         municipality.setLabel(getTranslation("planning.municipality.which"));
         municipality.setItems(names);
         int now = plans.currentStartYear();
@@ -62,7 +63,7 @@ public class MunicipalityCoverageView extends VerticalLayout implements HasDynam
             return;
         }
         List<Long> ids = schools.stream().filter(s -> s.municipality().equals(municipality.getValue()))
-                .map(SchoolRepository.School::id).toList();
+                .map(School::id).toList();
         List<SchoolCoverage> all = coverage.schools(ids, year.getValue());
         NativeTable table = new NativeTable();
         table.addClassName("opdag-table");

@@ -21,12 +21,15 @@ import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.ClassTeacher;
+import dk.opdag.planning.NextYearCopy;
 import dk.opdag.planning.Plan;
-import dk.opdag.planning.PlanService;
+import dk.opdag.planning.PlanItems;
+import dk.opdag.planning.PlanProgressService;
 import dk.opdag.planning.PlannedActivity;
 import dk.opdag.planning.PlanningException;
-import dk.opdag.planning.PlanProgressService;
+import dk.opdag.planning.Plans;
 import dk.opdag.planning.SchoolCalendar;
+import dk.opdag.planning.SchoolHolidays;
 import dk.opdag.planning.Week;
 import dk.opdag.planning.coverage.CoverageService;
 import dk.opdag.planning.export.PlanExportService;
@@ -38,14 +41,17 @@ import java.util.List;
 /**
  * One year plan: the weeks (calendar-like), the list, its coverage, planned vs done, and its history; with adding,
  * moving, printing, CSV, copying to next year and, for a class's teachers, a calendar subscription. Who may change
- * what is decided by {@link PlanService}; the buttons only follow it.
+ * what is decided by {@link Plans}; the buttons only follow it.
  */
 @Route("aarsplan/:id")
 @RolesAllowed({Role.Names.TEACHER, Role.Names.LEADER, Role.Names.ADMIN})
 @StyleSheet("styles/planning.css")
 public class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final PlanService plans;
+    private final Plans plans;
+    private final PlanItems planItems;
+    private final SchoolHolidays schoolHolidays;
+    private final NextYearCopy yearCopy;
     private final CoverageService coverage;
     private final PlanProgressService progress;
     private final PlanExportService export;
@@ -62,11 +68,15 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private final org.springframework.beans.factory.ObjectProvider<dk.opdag.planning.AttachedFiles> attachedFiles;
     private int listTab;
 
-    public PlanView(PlanService plans, CoverageService coverage, PlanProgressService progress, PlanExportService export,
+    public PlanView(Plans plans, PlanItems planItems, SchoolHolidays schoolHolidays, NextYearCopy yearCopy,
+                    CoverageService coverage, PlanProgressService progress, PlanExportService export,
                     CalendarFeedService feeds, CurrentUser currentUser,
                     org.springframework.beans.factory.ObjectProvider<dk.opdag.planning.AttachedFiles> attachedFiles) {
         this.attachedFiles = attachedFiles;
         this.plans = plans;
+        this.planItems = planItems;
+        this.schoolHolidays = schoolHolidays;
+        this.yearCopy = yearCopy;
         this.coverage = coverage;
         this.progress = progress;
         this.export = export;
@@ -104,7 +114,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     private void build() {
         removeAll();
         canEdit = plans.canEdit(user, plan);
-        calendar = plans.calendar(plan);
+        calendar = schoolHolidays.calendar(plan);
         teachers = plans.teachers(plan);
         add(new H1(getTranslation("planning.plan.heading", PlanTexts.title(this, plan), PlanTexts.year(plan))));
         add(new Paragraph(intro()));
@@ -143,9 +153,9 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
                 "text/csv; charset=utf-8", -1)), getTranslation("planning.plan.csv"));
         csv.getElement().setAttribute("download", true);
         bar.add(csv);
-        if (!plans.copyTargets(user, plan).isEmpty()) {
+        if (!yearCopy.copyTargets(user, plan).isEmpty()) {
             Button copy = new Button(getTranslation("planning.plan.copy"),
-                    e -> new CopyDialog(plans, user, plan).open());
+                    e -> new CopyDialog(yearCopy, user, plan).open());
             copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             bar.add(copy);
         }
@@ -160,12 +170,13 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void buildTabs(int selected) {
         tabs.clear();
-        List<PlannedActivity> items = plans.items(user, plan.id());
+        List<PlannedActivity> items = planItems.items(user, plan.id());
         int thisWeek = Week.of(plans.today()).code();
         tabs.add(getTranslation("planning.tab.weeks"),
                 new WeekBoard(calendar, items, thisWeek, canEdit, this::openMoveDialog, this::openItemDialog,
                         this::showWeekInList, filesOf(items)));
-        list = new ItemList(plans, user, plan, calendar, canEdit, this::openMoveDialog, this::openItemDialog);
+        list = new ItemList(plans, planItems, user, plan, calendar, canEdit, this::openMoveDialog,
+                this::openItemDialog);
         listTab = tabs.add(getTranslation("planning.tab.list", items.size()), list);
         VerticalLayout cover = new VerticalLayout();
         cover.setPadding(false);
@@ -178,7 +189,7 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
             tabs.add(getTranslation("planning.tab.progress"), new ProgressPanel(progress.forPlan(user, plan.id()),
                     true));
         }
-        tabs.add(getTranslation("planning.tab.history"), new HistoryPanel(plans, user, plan.id()));
+        tabs.add(getTranslation("planning.tab.history"), new HistoryPanel(planItems, user, plan.id()));
         tabs.select(Math.min(selected, tabs.count() - 1));
     }
 
@@ -197,11 +208,11 @@ public class PlanView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void openItemDialog(PlannedActivity item) {
-        new ItemDialog(this, plans, user, plan, calendar, teachers, item).open();
+        new ItemDialog(this, plans, planItems, user, plan, calendar, teachers, item).open();
     }
 
     private void openMoveDialog(PlannedActivity item) {
-        new MoveDialog(this, plans, user, calendar, item).open();
+        new MoveDialog(this, planItems, user, calendar, item).open();
     }
 
     /** After a save: redraw from the database and say what happened. */

@@ -15,10 +15,12 @@ import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
 import dk.opdag.planning.Plan;
-import dk.opdag.planning.PlanService;
+import dk.opdag.planning.PlanItems;
 import dk.opdag.planning.PlannedActivity;
 import dk.opdag.planning.PlanningException;
+import dk.opdag.planning.Plans;
 import dk.opdag.planning.SchoolCalendar;
+import dk.opdag.planning.SchoolHolidays;
 import dk.opdag.planning.export.PlanExportService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
@@ -34,13 +36,18 @@ import java.util.Map;
 @StyleSheet("styles/planning.css")
 public class PrintPlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final PlanService plans;
+    private final Plans plans;
+    private final PlanItems planItems;
+    private final SchoolHolidays schoolHolidays;
     private final PlanExportService export;
     private final CurrentUser currentUser;
     private Plan plan;
 
-    public PrintPlanView(PlanService plans, PlanExportService export, CurrentUser currentUser) {
+    public PrintPlanView(Plans plans, PlanItems planItems, SchoolHolidays schoolHolidays, PlanExportService export,
+                         CurrentUser currentUser) {
         this.plans = plans;
+        this.planItems = planItems;
+        this.schoolHolidays = schoolHolidays;
         this.export = export;
         this.currentUser = currentUser;
         addClassName("opdag-print-plan");
@@ -53,7 +60,7 @@ public class PrintPlanView extends Div implements BeforeEnterObserver, HasDynami
         List<PlannedActivity> items;
         try {
             plan = plans.plan(user, Long.parseLong(event.getRouteParameters().get("id").orElse("")));
-            items = plans.items(user, plan.id());
+            items = planItems.items(user, plan.id());
         } catch (NumberFormatException | PlanningException e) {
             plan = null;
             Paragraph p = new Paragraph(e instanceof PlanningException pe ? PlanTexts.error(this, pe)
@@ -62,7 +69,7 @@ public class PrintPlanView extends Div implements BeforeEnterObserver, HasDynami
             add(new H1(getTranslation("error.denied.title")), p);
             return;
         }
-        SchoolCalendar calendar = plans.calendar(plan);
+        SchoolCalendar calendar = schoolHolidays.calendar(plan);
         Map<String, List<String>> areas = export.areaNames(items);
         Button print = new Button(getTranslation("planning.print.do"),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));

@@ -26,7 +26,8 @@ import dk.opdag.curriculum.SubjectCatalog;
 import dk.opdag.curriculum.model.Subject;
 import dk.opdag.curriculum.yearplan.SampleItem;
 import dk.opdag.curriculum.yearplan.SamplePlan;
-import dk.opdag.planning.PlanService;
+import dk.opdag.planning.PlanOverview;
+import dk.opdag.planning.Plans;
 import dk.opdag.planning.samples.SampleAdoptionService;
 import dk.opdag.planning.samples.SampleUseRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,7 +51,8 @@ public class SamplePlansView extends VerticalLayout implements BeforeEnterObserv
     public static final String ROUTE = "aarsplan-skabeloner";
 
     private final SampleAdoptionService samples;
-    private final PlanService plans;
+    private final Plans plans;
+    private final PlanOverview planOverview;
     private final CurrentUser currentUser;
     private final SubjectCatalog subjects;
     private final Select<Integer> grade = new Select<>();
@@ -58,11 +60,12 @@ public class SamplePlansView extends VerticalLayout implements BeforeEnterObserv
     private final StatusMessage message = new StatusMessage();
     private SignedInUser user;
 
-    public SamplePlansView(SampleAdoptionService samples, PlanService plans, SubjectCatalog subjects,
-                           CurrentUser currentUser) {
+    public SamplePlansView(SampleAdoptionService samples, Plans plans, PlanOverview planOverview,
+                           SubjectCatalog subjects, CurrentUser currentUser) {
         this.samples = samples;
         this.subjects = subjects;
         this.plans = plans;
+        this.planOverview = planOverview;
         this.currentUser = currentUser;
         add(new H1(getTranslation("yearplans.title")));
         add(new Paragraph(getTranslation("yearplans.intro")));
@@ -77,7 +80,8 @@ public class SamplePlansView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         user = currentUser.require();
-        List<ClassSummary> mine = user.is(Role.TEACHER) ? plans.classesOf(user, plans.currentStartYear()) : List.of();
+        List<ClassSummary> mine = user.is(Role.TEACHER) ? planOverview.classesOf(user, plans.currentStartYear())
+                : List.of();
         grade.setValue(mine.isEmpty() ? 0 : mine.getFirst().grade());
         show();
     }
@@ -102,8 +106,8 @@ public class SamplePlansView extends VerticalLayout implements BeforeEnterObserv
         box.add(new Paragraph(sample.rationale()));
         box.add(new Paragraph(getTranslation("yearplans.summary", sample.items().size() - ownCount(sample),
                 sample.totalLessons(), sample.ownLessons())));
-        Button use = new Button(getTranslation("yearplans.use"), e -> new AdoptSampleDialog(samples, plans, user,
-                sample, message::say).open());
+        Button use = new Button(getTranslation("yearplans.use"), e ->
+                new AdoptSampleDialog(samples, plans, planOverview, user, sample, message::say).open());
         use.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         use.getElement().setAttribute("aria-label", getTranslation("yearplans.use-label", sample.title()));
         box.add(use, itemTable(sample));
@@ -152,7 +156,7 @@ public class SamplePlansView extends VerticalLayout implements BeforeEnterObserv
             box.add(new Paragraph(getTranslation("yearplans.uses.none", SchoolYears.label(startYear))));
             return box;
         }
-        Map<Long, String> classNames = plans.classesOf(user, startYear).stream()
+        Map<Long, String> classNames = planOverview.classesOf(user, startYear).stream()
                 .collect(Collectors.toMap(ClassSummary::id, ClassSummary::name));
         NativeTable table = new NativeTable();
         table.addClassName("opdag-table");

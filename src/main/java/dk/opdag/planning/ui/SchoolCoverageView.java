@@ -49,7 +49,7 @@ public class SchoolCoverageView extends VerticalLayout implements BeforeEnterObs
     private SignedInUser user;
 
     public SchoolCoverageView(CoverageService coverage, CurrentUser currentUser,
-                              dk.opdag.planning.PlanService plans) {
+                              dk.opdag.planning.Plans plans) {
         this.coverage = coverage;
         this.currentUser = currentUser;
         add(new H1(getTranslation("planning.coverage.title")));

@@ -26,10 +26,13 @@ import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.ClassSummary;
 import dk.opdag.classroom.SchoolYears;
 import dk.opdag.planning.Plan;
+import dk.opdag.planning.PlanAdoption;
 import dk.opdag.planning.PlanConflictException;
-import dk.opdag.planning.PlanService;
+import dk.opdag.planning.PlanOverview;
 import dk.opdag.planning.PlanningException;
+import dk.opdag.planning.Plans;
 import dk.opdag.planning.SchoolCalendar;
+import dk.opdag.planning.SchoolHolidays;
 import dk.opdag.planning.Week;
 import dk.opdag.shell.Navigation;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,15 +49,22 @@ import java.util.stream.Collectors;
 @StyleSheet("styles/planning.css")
 public class YearPlansView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final PlanService plans;
+    private final Plans plans;
+    private final PlanOverview planOverview;
+    private final SchoolHolidays schoolHolidays;
+    private final PlanAdoption adoption;
     private final CurrentUser currentUser;
     private final SchoolYearSelect year;
     private final Div content = new Div();
     private final StatusMessage message = new StatusMessage();
     private SignedInUser user;
 
-    public YearPlansView(PlanService plans, CurrentUser currentUser) {
+    public YearPlansView(Plans plans, PlanOverview planOverview, SchoolHolidays schoolHolidays, PlanAdoption adoption,
+                         CurrentUser currentUser) {
         this.plans = plans;
+        this.planOverview = planOverview;
+        this.schoolHolidays = schoolHolidays;
+        this.adoption = adoption;
         this.currentUser = currentUser;
         add(new H1(getTranslation("planning.plans.title")));
         add(new Paragraph(getTranslation("planning.plans.intro")));
@@ -78,8 +88,8 @@ public class YearPlansView extends VerticalLayout implements BeforeEnterObserver
             content.add(new Paragraph(getTranslation("planning.plans.no-school")));
             return;
         }
-        var school = plans.schoolPlans(user, user.schoolId(), startYear);
-        List<ClassSummary> classes = plans.classesOf(user, startYear);
+        var school = planOverview.schoolPlans(user, user.schoolId(), startYear);
+        List<ClassSummary> classes = planOverview.classesOf(user, startYear);
         if (user.is(Role.LEADER)) {
             content.add(holidays(startYear));
             content.add(new H2(getTranslation("planning.plans.grades")));
@@ -108,7 +118,7 @@ public class YearPlansView extends VerticalLayout implements BeforeEnterObserver
         box.addClassName("opdag-holidays");
         box.add(new H2(getTranslation("planning.holidays.title")));
         box.add(new Paragraph(getTranslation("planning.holidays.intro")));
-        SchoolCalendar calendar = plans.calendar(user.schoolId(), startYear);
+        SchoolCalendar calendar = schoolHolidays.calendar(user.schoolId(), startYear);
         MultiSelectComboBox<Week> weeks = new MultiSelectComboBox<>(getTranslation("planning.holidays.weeks"));
         weeks.setItems(calendar.weeks());
         weeks.setItemLabelGenerator(w -> PlanTexts.weekOption(this, w, false));
@@ -124,7 +134,7 @@ public class YearPlansView extends VerticalLayout implements BeforeEnterObserver
         Set<Integer> shown = calendar.holidays();
         Button save = new Button(getTranslation("planning.holidays.save"), e -> {
             try {
-                SchoolCalendar saved = plans.setHolidays(user, user.schoolId(), startYear, shown,
+                SchoolCalendar saved = schoolHolidays.setHolidays(user, user.schoolId(), startYear, shown,
                         weeks.getValue().stream().map(Week::code).collect(Collectors.toSet()));
                 show();
                 say(getTranslation("planning.holidays.saved", saved.holidays().size(),
@@ -144,7 +154,7 @@ public class YearPlansView extends VerticalLayout implements BeforeEnterObserver
         return box;
     }
 
-    private NativeTable gradeTable(PlanService.SchoolPlans school, List<ClassSummary> classes, int startYear) {
+    private NativeTable gradeTable(PlanOverview.SchoolPlans school, List<ClassSummary> classes, int startYear) {
         NativeTable table = new NativeTable();
         table.addClassName("opdag-table");
         table.setCaptionText(getTranslation("planning.plans.grades-caption", SchoolYears.label(startYear)));
@@ -164,7 +174,7 @@ public class YearPlansView extends VerticalLayout implements BeforeEnterObserver
             } else {
                 Button make = new Button(getTranslation("planning.plans.make-template", grade), e -> {
                     try {
-                        Plan made = plans.template(user, user.schoolId(), startYear, g);
+                        Plan made = adoption.template(user, user.schoolId(), startYear, g);
                         UI.getCurrent().navigate("aarsplan/" + made.id());
                     } catch (PlanningException ex) {
                         say(PlanTexts.error(this, ex), true);
@@ -197,7 +207,7 @@ public class YearPlansView extends VerticalLayout implements BeforeEnterObserver
         return table;
     }
 
-    private Div classCard(ClassSummary c, Plan plan, Plan template, PlanService.SchoolPlans school) {
+    private Div classCard(ClassSummary c, Plan plan, Plan template, PlanOverview.SchoolPlans school) {
         Div card = new Div();
         card.addClassName("opdag-class-card");
         card.add(new H2(c.name()));
@@ -209,7 +219,7 @@ public class YearPlansView extends VerticalLayout implements BeforeEnterObserver
             String key = plan == null ? "planning.plans.adopt" : "planning.plans.adopt-again";
             Button adopt = new Button(getTranslation(key, c.grade()), e -> {
                 try {
-                    var result = plans.adopt(user, c.id());
+                    var result = adoption.adopt(user, c.id());
                     UI.getCurrent().navigate("aarsplan/" + result.planId());
                 } catch (PlanningException ex) {
                     say(PlanTexts.error(this, ex), true);
@@ -222,7 +232,7 @@ public class YearPlansView extends VerticalLayout implements BeforeEnterObserver
         if (plan == null) {
             Button start = new Button(getTranslation("planning.plans.start", c.name()), e -> {
                 try {
-                    Plan started = plans.startClassPlan(user, c.id());
+                    Plan started = adoption.startClassPlan(user, c.id());
                     UI.getCurrent().navigate("aarsplan/" + started.id());
                 } catch (PlanningException ex) {
                     say(PlanTexts.error(this, ex), true);

@@ -4,8 +4,7 @@ import dk.opdag.account.CodeKind;
 import dk.opdag.account.LoginCodes;
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
-import dk.opdag.account.UserRepository;
-import dk.opdag.classroom.ClassRepository;
+import dk.opdag.classroom.SchoolSetup;
 import dk.opdag.portfolio.EntryDraft;
 import dk.opdag.portfolio.PortfolioEntry;
 import dk.opdag.portfolio.PortfolioService;
@@ -23,27 +22,24 @@ public class PortfolioDemoData {
     public static final String FIRST_PUPIL_CODE = "raket-ugle-8";
     private static final List<String> PUPILS = List.of("Bertram", "Dicte", "Hassan", "Molly");
 
-    private final ClassRepository classes;
-    private final UserRepository users;
+    private final SchoolSetup setup;
     private final PortfolioService portfolios;
 
-    public PortfolioDemoData(ClassRepository classes, UserRepository users, PortfolioService portfolios) {
-        this.classes = classes;
-        this.users = users;
+    public PortfolioDemoData(SchoolSetup setup, PortfolioService portfolios) {
+        this.setup = setup;
         this.portfolios = portfolios;
     }
 
     public void create(long school, long yearId, long teacherId, String teacherName) {
-        long classId = classes.create(school, yearId, "Valgfag TF", 8, CLASS_CODE, CodeKind.WORDS);
-        classes.linkTeacher(teacherId, classId, List.of("valgfag-teknologiforstaaelse"));
+        long classId = setup.createClass(school, yearId, "Valgfag TF", 8, CLASS_CODE, CodeKind.WORDS);
+        setup.linkTeacher(teacherId, classId, List.of("valgfag-teknologiforstaaelse"));
         SignedInUser teacher = new SignedInUser(teacherId, Role.TEACHER, teacherName, school);
         portfolios.setValgfag(teacher, classId, true);
         java.util.random.RandomGenerator random = new java.security.SecureRandom();
         long first = 0;
         for (int i = 0; i < PUPILS.size(); i++) {
             String code = i == 0 ? FIRST_PUPIL_CODE : LoginCodes.newPupilCode(CodeKind.WORDS, random);
-            long pupil = users.createPupil(school, PUPILS.get(i), null, code);
-            classes.enrol(pupil, classId, yearId);
+            long pupil = setup.addPupil(school, classId, yearId, PUPILS.get(i), null, code);
             if (i == 0) {
                 first = pupil;
             }

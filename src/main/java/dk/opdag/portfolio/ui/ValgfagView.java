@@ -1,13 +1,13 @@
 package dk.opdag.portfolio.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,7 +17,8 @@ import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.ClassSummary;
 import dk.opdag.curriculum.yearplan.ValgfagCourse;
-import dk.opdag.planning.PlanService;
+import dk.opdag.planning.PlanOverview;
+import dk.opdag.planning.Plans;
 import dk.opdag.portfolio.PortfolioException;
 import dk.opdag.portfolio.PortfolioService;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,15 +33,17 @@ public class ValgfagView extends VerticalLayout implements BeforeEnterObserver, 
     public static final String ROUTE = "valgfag";
 
     private final PortfolioService portfolios;
-    private final PlanService plans;
+    private final Plans plans;
+    private final PlanOverview planOverview;
     private final CurrentUser currentUser;
     private final Paragraph status = new Paragraph();
     private final Div content = new Div();
     private SignedInUser user;
 
-    public ValgfagView(PortfolioService portfolios, PlanService plans, CurrentUser currentUser) {
+    public ValgfagView(PortfolioService portfolios, Plans plans, PlanOverview planOverview, CurrentUser currentUser) {
         this.portfolios = portfolios;
         this.plans = plans;
+        this.planOverview = planOverview;
         this.currentUser = currentUser;
         ValgfagCourse course = portfolios.course();
         add(new H1(getTranslation("valgfag.title")));
@@ -62,7 +65,7 @@ public class ValgfagView extends VerticalLayout implements BeforeEnterObserver, 
         content.removeAll();
         content.add(new H2(getTranslation("valgfag.classes")));
         ValgfagCourse course = portfolios.course();
-        List<ClassSummary> classes = plans.classesOf(user, plans.currentStartYear()).stream()
+        List<ClassSummary> classes = planOverview.classesOf(user, plans.currentStartYear()).stream()
                 .filter(c -> course.grades().contains(c.grade())).toList();
         if (classes.isEmpty()) {
             content.add(new Paragraph(getTranslation("valgfag.no-classes", course.grades().label())));

@@ -3,8 +3,8 @@ package dk.opdag.classroom.barometer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.opdag.account.CodeKind;
-import dk.opdag.classroom.barometer.MeasureRepository.Answer;
-import dk.opdag.classroom.barometer.MeasureRepository.Kind;
+import dk.opdag.classroom.barometer.MeasureAnswer;
+import dk.opdag.classroom.barometer.MeasureKind;
 import dk.opdag.testing.Fixtures;
 import dk.opdag.testing.TestDatabase;
 import java.time.OffsetDateTime;
@@ -23,18 +23,18 @@ class MeasureRepositoryTest {
         MeasureRepository measures = new MeasureRepository(f.dsl);
         long klass = f.newClass("5.B", "R5B", CodeKind.WORDS);
 
-        long start = measures.open(klass, Kind.START, "4-6", T);
-        assertThat(measures.open(klass, Kind.START, "4-6", T.plusDays(1))).isEqualTo(start);
+        long start = measures.open(klass, MeasureKind.START, "4-6", T);
+        assertThat(measures.open(klass, MeasureKind.START, "4-6", T.plusDays(1))).isEqualTo(start);
         measures.close(start, T.plusDays(2));
         assertThat(measures.round(start).orElseThrow().open()).isFalse();
         assertThat(measures.round(start).orElseThrow().closedAt()).isEqualTo(T.plusDays(2));
         measures.close(start, T.plusDays(3)); // closing a closed round keeps its first close
         assertThat(measures.round(start).orElseThrow().closedAt()).isEqualTo(T.plusDays(2));
-        assertThat(measures.open(klass, Kind.START, "4-6", T.plusDays(4))).isEqualTo(start);
+        assertThat(measures.open(klass, MeasureKind.START, "4-6", T.plusDays(4))).isEqualTo(start);
         assertThat(measures.round(start).orElseThrow().open()).isTrue();
-        long end = measures.open(klass, Kind.END, "4-6", T.plusDays(200));
-        assertThat(measures.rounds(klass)).extracting(MeasureRepository.Round::kind)
-                .containsExactly(Kind.START, Kind.END);
+        long end = measures.open(klass, MeasureKind.END, "4-6", T.plusDays(200));
+        assertThat(measures.rounds(klass)).extracting(MeasureRound::kind)
+                .containsExactly(MeasureKind.START, MeasureKind.END);
         assertThat(end).isNotEqualTo(start);
     }
 
@@ -47,15 +47,16 @@ class MeasureRepositoryTest {
         long fiveC = f.newClass("5.C", "R5C", CodeKind.WORDS);
         long asta = f.pupil(fiveB, "Asta", null, "a-b-1");
         long bo = f.pupil(fiveC, "Bo", null, "a-b-2");
-        long roundB = measures.open(fiveB, Kind.START, "4-6", T);
-        long roundC = measures.open(fiveC, Kind.START, "4-6", T);
+        long roundB = measures.open(fiveB, MeasureKind.START, "4-6", T);
+        long roundC = measures.open(fiveC, MeasureKind.START, "4-6", T);
 
-        measures.answer(new Answer(roundB, asta, "opgave-1", "ct", false, 0, 2, T));
-        measures.answer(new Answer(roundB, asta, "opgave-1", "ct", true, 30, 1, T.plusMinutes(1)));
-        measures.answer(new Answer(roundB, asta, "opgave-2", "dm", false, 10, null, T.plusMinutes(2)));
-        measures.answer(new Answer(roundC, bo, "opgave-1", "ct", true, 30, 1, T.plusMinutes(3)));
+        measures.answer(new MeasureAnswer(roundB, asta, "opgave-1", "ct", false, 0, 2, T));
+        measures.answer(new MeasureAnswer(roundB, asta, "opgave-1", "ct", true, 30, 1, T.plusMinutes(1)));
+        measures.answer(new MeasureAnswer(roundB, asta, "opgave-2", "dm", false, 10, null, T.plusMinutes(2)));
+        measures.answer(new MeasureAnswer(roundC, bo, "opgave-1", "ct", true, 30, 1, T.plusMinutes(3)));
 
-        assertThat(measures.answers(roundB, asta)).extracting(Answer::taskId, Answer::solved, Answer::choice)
+        assertThat(measures.answers(roundB, asta))
+                .extracting(MeasureAnswer::taskId, MeasureAnswer::solved, MeasureAnswer::choice)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("opgave-1", true, 1),
                         org.assertj.core.groups.Tuple.tuple("opgave-2", false, null));
         assertThat(measures.answers(roundC)).hasSize(1);

@@ -7,7 +7,7 @@ import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.LessonFixture;
 import dk.opdag.classroom.assignment.ActivityLookup;
-import dk.opdag.classroom.barometer.MeasureRepository.Kind;
+import dk.opdag.classroom.barometer.MeasureKind;
 import dk.opdag.curriculum.CatalogueService;
 import dk.opdag.curriculum.catalogue.ActivityDocuments;
 import dk.opdag.curriculum.catalogue.CatalogueRepository;
@@ -54,7 +54,7 @@ class MeasureServiceTest {
         SignedInUser asta = l.pupil(l.asta, "Asta");
         assertThat(measure.current(asta)).isEmpty();
 
-        measure.open(l.bo, l.fiveB, Kind.START);
+        measure.open(l.bo, l.fiveB, MeasureKind.START);
         var round = measure.current(asta).orElseThrow();
         assertThat(round.tasks()).isEqualTo(LessonFixture.store().curriculum().measureTasks(GradeBand.B4_6));
         MeasureTask question = first(GradeBand.B4_6, MeasureTask.Kind.CHOICE);
@@ -76,17 +76,17 @@ class MeasureServiceTest {
                 .allSatisfy((id, a) -> assertThat(a.solved()).as(id).isTrue());
 
         var picture = measure.ofClass(l.bo, l.fiveB);
-        assertThat(picture.rounds()).containsOnlyKeys(Kind.START);
-        var ct = picture.growth().get(Kind.START).stream().filter(s -> s.area().equals(program.area()))
+        assertThat(picture.rounds()).containsOnlyKeys(MeasureKind.START);
+        var ct = picture.growth().get(MeasureKind.START).stream().filter(s -> s.area().equals(program.area()))
                 .findFirst().orElseThrow();
         assertThat(ct.solved()).isPositive();
         var astaResult = picture.pupils().stream().filter(p -> p.name().equals("Asta")).findFirst().orElseThrow();
-        assertThat(astaResult.total().get(Kind.START).solved()).isEqualTo(2);
+        assertThat(astaResult.total().get(MeasureKind.START).solved()).isEqualTo(2);
         assertThat(picture.pupils().stream().filter(p -> p.name().equals("Liva")).findFirst().orElseThrow()
-                .total().get(Kind.START).answered()).isZero();
+                .total().get(MeasureKind.START).answered()).isZero();
 
         MeasureService.PupilMeasure mine = measure.mine(asta);
-        assertThat(mine.kind()).isEqualTo(Kind.START);
+        assertThat(mine.kind()).isEqualTo(MeasureKind.START);
         assertThat(mine.dimensions().stream().mapToInt(MeasureService.DimensionResult::answered).sum()).isEqualTo(2);
     }
 
@@ -95,12 +95,12 @@ class MeasureServiceTest {
     void onlyTheClassesOwnTeacherAndPupilsTakePart(TestDatabase db) {
         LessonFixture l = new LessonFixture(db);
         MeasureService measure = service(l);
-        assertThatThrownBy(() -> measure.open(l.anne, l.fiveB, Kind.START)).hasMessage("class.error.no-access");
+        assertThatThrownBy(() -> measure.open(l.anne, l.fiveB, MeasureKind.START)).hasMessage("class.error.no-access");
         assertThatThrownBy(() -> measure.ofClass(l.anne, l.fiveB)).hasMessage("class.error.no-access");
         SignedInUser leader = new SignedInUser(l.f.teacher("leder"), Role.LEADER, "Leder", l.f.school);
         assertThatThrownBy(() -> measure.ofClass(leader, l.fiveB)).hasMessage("class.error.no-access");
 
-        measure.open(l.bo, l.fiveB, Kind.START);
+        measure.open(l.bo, l.fiveB, MeasureKind.START);
         long fiveBRound = measure.current(l.pupil(l.asta, "Asta")).orElseThrow().round().id();
         MeasureTask question = first(GradeBand.B4_6, MeasureTask.Kind.CHOICE);
         SignedInUser alma = l.pupil(l.alma, "Alma"); // 2.A: another class
@@ -116,12 +116,12 @@ class MeasureServiceTest {
         assertThatThrownBy(() -> measure.answerChoice(asta, fiveBRound, young.id(), 0))
                 .hasMessage("realniveau.error.no-task");
 
-        measure.open(l.bo, l.fiveB, Kind.END); // closes the start round
+        measure.open(l.bo, l.fiveB, MeasureKind.END); // closes the start round
         assertThatThrownBy(() -> measure.answerChoice(asta, fiveBRound, question.id(), 0))
                 .hasMessage("realniveau.error.closed");
-        measure.close(l.bo, l.fiveB, Kind.END);
+        measure.close(l.bo, l.fiveB, MeasureKind.END);
         assertThat(measure.current(asta)).isEmpty();
-        assertThat(measure.ofClass(l.bo, l.fiveB).rounds().values()).noneMatch(MeasureRepository.Round::open);
+        assertThat(measure.ofClass(l.bo, l.fiveB).rounds().values()).noneMatch(MeasureRound::open);
     }
 
     @ParameterizedTest
@@ -133,7 +133,7 @@ class MeasureServiceTest {
         List<SignedInUser> pupils = new ArrayList<>(List.of(l.pupil(l.asta, "Asta"), l.pupil(l.magnus, "Magnus"),
                 l.pupil(l.liva, "Liva")));
         pupils.add(l.pupil(l.f.pupil(l.fiveB, "Otto", null, "kage-tog-4"), "Otto"));
-        measure.open(l.bo, l.fiveB, Kind.START);
+        measure.open(l.bo, l.fiveB, MeasureKind.START);
         MeasureTask question = first(GradeBand.B4_6, MeasureTask.Kind.CHOICE);
         long round = measure.current(pupils.getFirst()).orElseThrow().round().id();
         for (SignedInUser p : pupils) {
