@@ -92,6 +92,7 @@ if [ "$INSTANCES" = 2 ]; then
   nginx -p "$RUN/nginx" -c "$RUN/nginx/nginx.conf" -g 'daemon off;' > "$RUN/nginx/stdout.log" 2>&1 &
   PIDS+=($!)
   for _ in $(seq 1 40); do curl -s -o /dev/null "http://127.0.0.1:$LB_PORT/actuator/health" && break; sleep 0.25; done
+  curl -sf -o /dev/null "http://127.0.0.1:$LB_PORT/actuator/health" || { cat "$RUN/nginx/stdout.log" >&2; exit 1; }
   BASE="http://127.0.0.1:$LB_PORT"
 fi
 
