@@ -7,6 +7,7 @@
 // Server-side times of save and Kør come from the app's own timing log (dk.opdag.lab.timing, see LabTimings);
 // the client's round trips are reported beside them.
 import fs from 'node:fs';
+import os from 'node:os';
 import * as s from './scenario.mjs';
 import { assertLoopback } from './vaadin-client.mjs';
 
@@ -27,6 +28,7 @@ const pids = (args.pids ?? '').split(',').filter(Boolean).map(Number);
 const thinkMs = [Number(args['think-min'] ?? 4000), Number(args['think-max'] ?? 12000)];
 
 const started = Date.now();
+const loadAtStart = os.loadavg().map(x => Math.round(x * 10) / 10); // the machine is shared: say how busy it was
 const endAt = started + minutes * 60_000;
 const rampMs = Math.min(120_000, minutes * 60_000 / 5);
 const client = new Map(); // request kind -> durations (ms)
@@ -216,6 +218,8 @@ const report = {
   server: { saveMs: server.save, runMs: server.run, logWarningsAndErrors: server.logErrors.length },
   client: Object.fromEntries([...client].map(([k, v]) => [k + 'Ms', percentiles(v)])),
   errors: errors.length,
+  machine: { cpus: os.cpus().length, loadAverageAtStart: loadAtStart,
+    loadAverageAtEnd: os.loadavg().map(x => Math.round(x * 10) / 10) },
   errorKinds: errors.reduce((m, e) => ({ ...m, [e.kind]: (m[e.kind] ?? 0) + 1 }), {}),
   rssMb: pids.length ? { allSignedIn: rssAtAllSignedIn, max: pids.map((_, i) => Math.max(
     ...rssSamples.map(x => x.mb[i] ?? 0))), end: rss() } : null,
