@@ -8,6 +8,7 @@
 // the client's round trips are reported beside them.
 import fs from 'node:fs';
 import os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import * as s from './scenario.mjs';
 import { assertLoopback } from './vaadin-client.mjs';
 
@@ -28,12 +29,15 @@ const pids = (args.pids ?? '').split(',').filter(Boolean).map(Number);
 const thinkMs = [Number(args['think-min'] ?? 4000), Number(args['think-max'] ?? 12000)];
 
 const started = Date.now();
+const cpuAtStart = serverCpuSeconds();
+const driverCpuAtStart = process.cpuUsage();
 const loadAtStart = os.loadavg().map(x => Math.round(x * 10) / 10); // the machine is shared: say how busy it was
 const endAt = started + minutes * 60_000;
 const rampMs = Math.min(120_000, minutes * 60_000 / 5);
 const client = new Map(); // request kind -> durations (ms)
 const counts = { logins: 0, opens: 0, saves: 0, runs: 0, dashboardPolls: 0, dashboardChanges: 0 };
 const errors = [];
+const retries = [];
 let signedIn = 0;
 let rssAtAllSignedIn = null;
 const rssSamples = [];
@@ -62,7 +66,7 @@ function session() {
       client.set(kind, []);
     }
     client.get(kind).push(ms);
-  } });
+  }, onRetry: (kind, message) => retries.push({ at: Math.round((Date.now() - started) / 1000), kind, message }) });
 }
 
 function error(who, e) {
@@ -164,6 +168,35 @@ function rss() {
   return { at: Math.round((Date.now() - started) / 1000), mb: per };
 }
 
+/** Heap in use after a full GC (jcmd GC.run, then GC.heap_info), per instance; null without --jcmd. */
+function liveHeapMb() {
+  if (!args.jcmd) {
+    return null;
+  }
+  return pids.map(pid => {
+    try {
+      execFileSync(args.jcmd, [String(pid), 'GC.run'], { timeout: 60_000 });
+      const info = execFileSync(args.jcmd, [String(pid), 'GC.heap_info'], { timeout: 60_000 }).toString();
+      const m = info.match(/used (\d+)K/);
+      return m ? Math.round(Number(m[1]) / 1024) : null;
+    } catch {
+      return null;
+    }
+  });
+}
+
+/** Processor time the instances used so far (utime + stime from /proc, in seconds). */
+function serverCpuSeconds() {
+  return pids.map(pid => {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return null;
+    }
+  });
+}
+
 function percentiles(values) {
   if (values.length === 0) {
     return { n: 0 };
@@ -213,19 +246,24 @@ clearInterval(sampler);
 clearInterval(progress);
 
 const server = serverTimings();
+const rssAtEnd = rss();
+const liveHeap = liveHeapMb(); // with every pupil's and teacher's session still open
 const report = {
   base, pupils, teachers, minutes, finishedSeconds: Math.round((Date.now() - started) / 1000), counts,
   server: { saveMs: server.save, runMs: server.run, logWarningsAndErrors: server.logErrors.length },
   client: Object.fromEntries([...client].map(([k, v]) => [k + 'Ms', percentiles(v)])),
   errors: errors.length,
+  retriedConnections: retries.length,
+  cpuSeconds: { instances: serverCpuSeconds().map((v, i) => Math.round(v - cpuAtStart[i])),
+    driver: Math.round((process.cpuUsage(driverCpuAtStart).user + process.cpuUsage(driverCpuAtStart).system) / 1e6) },
   machine: { cpus: os.cpus().length, loadAverageAtStart: loadAtStart,
     loadAverageAtEnd: os.loadavg().map(x => Math.round(x * 10) / 10) },
   errorKinds: errors.reduce((m, e) => ({ ...m, [e.kind]: (m[e.kind] ?? 0) + 1 }), {}),
   rssMb: pids.length ? { allSignedIn: rssAtAllSignedIn, max: pids.map((_, i) => Math.max(
-    ...rssSamples.map(x => x.mb[i] ?? 0))), end: rss() } : null,
+    ...rssSamples.map(x => x.mb[i] ?? 0))), end: rssAtEnd, liveHeapAfterFullGcAtEnd: liveHeap } : null,
 };
 if (args.out) {
-  fs.writeFileSync(args.out, JSON.stringify({ ...report, errorList: errors.slice(0, 200),
+  fs.writeFileSync(args.out, JSON.stringify({ ...report, errorList: errors.slice(0, 200), retryList: retries.slice(0, 200),
     logLines: server.logErrors.slice(0, 200) }, null, 2));
 }
 console.log(JSON.stringify(report, null, 2));

@@ -104,7 +104,8 @@ PID_LIST=$(IFS=,; echo "${APP_PIDS[*]}")
 echo "driving $BASE (instances: $INSTANCES, app pids $PID_LIST)"
 set +e
 "$NODE" tools/load/load.mjs --base "$BASE" --logins "$RUN/logins.json" --pupils "$PUPILS" --teachers "$TEACHERS" \
-  --minutes "$MINUTES" --pids "$PID_LIST" --logs "$LOGS" --out "$RUN/report.json" "${EXTRA[@]}" | tee "$RUN/driver.log"
+  --minutes "$MINUTES" --pids "$PID_LIST" --logs "$LOGS" --out "$RUN/report.json" \
+  --jcmd "$(dirname "$(command -v "$JAVA")")/jcmd" "${EXTRA[@]}" | tee "$RUN/driver.log"
 STATUS=${PIPESTATUS[0]}
 set -e
 if [ "$INSTANCES" = 2 ]; then

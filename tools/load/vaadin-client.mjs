@@ -27,12 +27,13 @@ export class VaadinError extends Error {
 
 /** One browser: a cookie jar (the session) and timed HTTP with a bound on every request. */
 export class BrowserSession {
-  constructor(base, { timeoutMs = 30000, onRequest = () => {}, headers = {} } = {}) {
+  constructor(base, { timeoutMs = 30000, onRequest = () => {}, onRetry = () => {}, headers = {} } = {}) {
     assertLoopback(base);
     this.base = base.replace(/\/$/, '');
     this.cookies = new Map();
     this.timeoutMs = timeoutMs;
     this.onRequest = onRequest;
+    this.onRetry = onRetry;
     this.headers = headers;
   }
 
@@ -40,7 +41,12 @@ export class BrowserSession {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
-  async request(kind, path, init = {}) {
+  /**
+   * One request. A connection that breaks before any answer (a reused keep-alive connection the server closed) is
+   * tried once more with the same message, as browsers and Flow's client do: the server recognises a repeated UIDL
+   * message by its clientId and answers it once. Such retries are counted, never hidden.
+   */
+  async request(kind, path, init = {}, retry = true) {
     const started = performance.now();
     let response;
     let text;
@@ -59,7 +65,13 @@ export class BrowserSession {
       text = await response.text();
     } catch (e) {
       this.onRequest(kind, performance.now() - started, false);
-      throw new VaadinError('http', `${path}: ${e.name === 'TimeoutError' ? 'no answer in time' : e.message}`);
+      const cause = e.cause ? ` (${e.cause.code ?? e.cause.message})` : '';
+      if (retry && e.name !== 'TimeoutError' && response === undefined) {
+        this.onRetry?.(kind, e.message + cause);
+        await new Promise(resolve => setTimeout(resolve, 500));
+        return this.request(kind, path, init, false);
+      }
+      throw new VaadinError('http', `${path}: ${e.name === 'TimeoutError' ? 'no answer in time' : e.message + cause}`);
     }
     const ok = response.status === 200;
     this.onRequest(kind, performance.now() - started, ok);
