@@ -32,7 +32,14 @@ const started = Date.now();
 const cpuAtStart = serverCpuSeconds();
 const driverCpuAtStart = process.cpuUsage();
 const loadAtStart = os.loadavg().map(x => Math.round(x * 10) / 10); // the machine is shared: say how busy it was
-const endAt = started + minutes * 60_000;
+let endAt = started + minutes * 60_000;
+// Ctrl-C or kill: every simulated browser stops after its current request, and the report is still written.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    console.log(`${signal}: stopping early`);
+    endAt = Date.now();
+  });
+}
 const rampMs = Math.min(120_000, minutes * 60_000 / 5);
 const client = new Map(); // request kind -> durations (ms)
 const counts = { logins: 0, opens: 0, saves: 0, runs: 0, dashboardPolls: 0, dashboardChanges: 0 };
@@ -81,16 +88,23 @@ async function pupil(index) {
   const who = klass.pupils[Math.floor(index / logins.classes.length) % klass.pupils.length];
   const name = `${who.name}@${klass.classCode}`;
   await s.sleep(rampMs * index / Math.max(1, pupils));
-  const browser = session();
+  let browser;
   let lab = null;
-  try {
-    await s.pupilSignIn(browser, klass.classCode, who.name, who.code);
-    counts.logins++;
-    lab = await s.openExperiment(browser);
-    counts.opens++;
-  } catch (e) {
-    error(name, e);
-    return;
+  while (lab === null) { // a pupil whose login fails tries again a little later, as long as the lesson lasts
+    if (!running()) {
+      return;
+    }
+    try {
+      browser = session();
+      await s.pupilSignIn(browser, klass.classCode, who.name, who.code);
+      counts.logins++;
+      lab = await s.openExperiment(browser);
+      counts.opens++;
+    } catch (e) {
+      error(name, e);
+      lab = null;
+      await s.sleep(10_000);
+    }
   }
   if (++signedIn === pupils) {
     rssAtAllSignedIn = rss();
@@ -130,14 +144,20 @@ async function pupil(index) {
 
 async function teacher(index) {
   const klass = logins.classes[index % logins.classes.length];
-  const browser = session();
-  let grid;
-  try {
-    await s.staffSignIn(browser, klass.teacher, logins.password);
-    grid = await s.openDashboard(browser, klass.assignment, klass.pupils[0].name);
-  } catch (e) {
-    error(klass.teacher, e);
-    return;
+  let grid = null;
+  while (grid === null) {
+    if (!running()) {
+      return;
+    }
+    try {
+      const browser = session();
+      await s.staffSignIn(browser, klass.teacher, logins.password);
+      grid = await s.openDashboard(browser, klass.assignment, klass.pupils[0].name);
+      grid.browser = browser;
+    } catch (e) {
+      error(klass.teacher, e);
+      await s.sleep(10_000);
+    }
   }
   while (running()) {
     await s.sleep(2000);
@@ -147,7 +167,9 @@ async function teacher(index) {
     } catch (e) {
       error(klass.teacher, e);
       try {
+        const browser = grid.browser;
         grid = await s.openDashboard(browser, klass.assignment, klass.pupils[0].name);
+        grid.browser = browser;
       } catch (again) {
         error(klass.teacher, again);
         await s.sleep(10_000);
