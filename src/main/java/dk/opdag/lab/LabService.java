@@ -175,6 +175,18 @@ public class LabService {
      * malformed, blocks from elsewhere) is refused and the stored work stays as it was.
      */
     public SaveResult save(SignedInUser user, LabExperiment experiment, int baseRevision, String workspace) {
+        long start = System.nanoTime();
+        String outcome = "error";
+        try {
+            SaveResult result = saveUntimed(user, experiment, baseRevision, workspace);
+            outcome = result instanceof SaveResult.Refused ? "refused" : "ok";
+            return result;
+        } finally {
+            LabTimings.record(LabTimings.Action.SAVE, start, outcome);
+        }
+    }
+
+    private SaveResult saveUntimed(SignedInUser user, LabExperiment experiment, int baseRevision, String workspace) {
         if (!stores(user)) {
             return new SaveResult.NotStored();
         }
@@ -228,6 +240,21 @@ public class LabService {
      *                                 stored then; the autosave has the program)
      */
     public RunOutcome run(SignedInUser user, LabExperiment experiment, int baseRevision, String workspace) {
+        long start = System.nanoTime();
+        String outcome = "error";
+        try {
+            RunOutcome result = runUntimed(user, experiment, baseRevision, workspace);
+            outcome = "ok";
+            return result;
+        } catch (RunScheduler.RunRefused refused) {
+            outcome = "refused";
+            throw refused;
+        } finally {
+            LabTimings.record(LabTimings.Action.RUN, start, outcome);
+        }
+    }
+
+    private RunOutcome runUntimed(SignedInUser user, LabExperiment experiment, int baseRevision, String workspace) {
         LevelResult graded = schedule(user, () -> LevelRunner.runOnCurrentThread(experiment.levelSpec(), workspace,
                 Limits.DEFAULT));
         RunResult result = graded.shown();
