@@ -92,21 +92,26 @@ public class LoginThrottle {
     }
 
     /**
-     * Counts a class-code lookup. Known devices have their own count; others share their address's. Empty: go
-     * ahead; otherwise how long to wait.
+     * How long this client must wait before it may look up a class code again, if it must. Looking does not count:
+     * only a code that is not found does ({@link #classCodeMissed}), so a whole school signing in behind one address
+     * at once can never lock itself out with right codes. Known devices have their own count; others share their
+     * address's.
      */
-    public Optional<Duration> classCodeAttempt(LoginClient client) {
-        String key = repository.knownDevice(client.deviceHash()) ? "classcode|device:" + client.deviceHash()
-                : "classcode|" + addressKey(client);
-        return repository.attempt(List.of(new ThrottleRepository.Rule(key, classCodeMax, firstLock, staffMaxLock,
-                        false)),
-                OffsetDateTime.now(clock), window);
+    public Optional<Duration> classCodeLocked(LoginClient client) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return repository.lockedUntil(classCodeKey(client)).filter(until -> until.isAfter(now))
+                .map(until -> Duration.between(now, until));
     }
 
-    /** A class code that exists takes its lookup back: only wrong codes count. */
-    public void classCodeFound(LoginClient client) {
-        repository.refund(repository.knownDevice(client.deviceHash()) ? "classcode|device:" + client.deviceHash()
-                : "classcode|" + addressKey(client));
+    /** Counts a class code that was not found; the twentieth in the window locks the lookups after it. */
+    public void classCodeMissed(LoginClient client) {
+        repository.attempt(List.of(new ThrottleRepository.Rule(classCodeKey(client), classCodeMax, firstLock,
+                staffMaxLock, false)), OffsetDateTime.now(clock), window);
+    }
+
+    private String classCodeKey(LoginClient client) {
+        return repository.knownDevice(client.deviceHash()) ? "classcode|device:" + client.deviceHash()
+                : "classcode|" + addressKey(client);
     }
 
     /** A teacher gave the pupil a new code: the pupil's locks go with the old one. */

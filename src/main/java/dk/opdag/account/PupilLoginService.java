@@ -39,15 +39,15 @@ public class PupilLoginService {
     /** Wrong class codes are throttled like wrong passwords, so a class cannot be found by trying codes. */
     public ClassLookup findClass(String classCode, LoginClient client) {
         String code = LoginCodes.normaliseClassCode(classCode);
-        var wait = throttle.classCodeAttempt(client);
+        var wait = throttle.classCodeLocked(client);
         if (wait.isPresent()) {
             return new ClassLookup.Locked(wait.get());
         }
         Optional<PupilDirectory.LoginClass> found = code.isEmpty() ? Optional.empty() : directory.classByCode(code);
         if (found.isPresent()) {
-            throttle.classCodeFound(client);
             return new ClassLookup.Found(found.get());
         }
+        throttle.classCodeMissed(client);
         return new ClassLookup.NotFound();
     }
 

@@ -147,6 +147,37 @@ class ThrottleScenariosTest {
     }
 
     @Test
+    void d2_aWholeSchoolBehindOneAddressSigningInAtOnceIsNotLockedOutByItsRightCodes() throws Exception {
+        World w = world(TestDatabase.H2);
+        w.f.newClass("5.B", "DEMO5B", CodeKind.WORDS);
+        for (int i = 0; i < 19; i++) { // a morning's typos: one short of the limit
+            assertThat(w.pupils.findClass(String.format("ZZ%04d", i), device(SCHOOL, "tastefejl-" + i)))
+                    .isInstanceOf(PupilLoginService.ClassLookup.NotFound.class);
+        }
+        int pupils = 30;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(pupils)) {
+            List<java.util.concurrent.Future<PupilLoginService.ClassLookup>> lookups = new java.util.ArrayList<>();
+            for (int i = 0; i < pupils; i++) {
+                LoginClient tablet = device(SCHOOL, "ny-tablet-" + i);
+                lookups.add(pool.submit(() -> {
+                    start.await();
+                    return w.pupils.findClass("DEMO5B", tablet);
+                }));
+            }
+            start.countDown();
+            for (var lookup : lookups) {
+                assertThat(lookup.get()).isInstanceOf(PupilLoginService.ClassLookup.Found.class);
+            }
+        }
+        // Wrong codes still count: the twentieth locks the next lookup.
+        assertThat(w.pupils.findClass("ZZ9999", device(SCHOOL, "gætter"))).isInstanceOf(
+                PupilLoginService.ClassLookup.NotFound.class);
+        assertThat(w.pupils.findClass("DEMO5B", device(SCHOOL, "ny-tablet-0"))).isInstanceOf(
+                PupilLoginService.ClassLookup.Locked.class);
+    }
+
+    @Test
     void e_picturesCannotBeGuessedInAnHourAndTheChildsOwnTabletStillWorks() {
         World w = world(TestDatabase.H2);
         long klass = w.f.newClass("2.A", "DEMO2A", CodeKind.PICTURE);
