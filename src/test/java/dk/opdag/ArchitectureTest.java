@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The feature boundaries of DESIGN.md, enforced: each top-level package under {@code dk.opdag} is a feature
- * slice. Known violations that could not be removed yet are frozen in {@code src/test/resources/archunit_store}
- * (see {@code archunit.properties}): they are listed there, and any new one fails this test.
+ * slice. Known repository uses across features that could not be removed yet are frozen in
+ * {@code src/test/resources/archunit_store} (see {@code archunit.properties}): they are listed there, and any new
+ * one fails this test. Cycles between features are not frozen: there are none.
  */
 class ArchitectureTest {
 
@@ -32,10 +33,10 @@ class ArchitectureTest {
                 .importPackages("dk.opdag");
     }
 
+    /** No cycle is frozen: the last one (account and shell) is gone, so every new one fails at once. */
     @Test
     void featureSlicesAreFreeOfCycles() {
-        ArchRule rule = slices().matching("dk.opdag.(*)..").should().beFreeOfCycles();
-        FreezingArchRule.freeze(rule).check(production);
+        slices().matching("dk.opdag.(*)..").should().beFreeOfCycles().check(production);
     }
 
     @Test

@@ -23,7 +23,6 @@ import dk.opdag.lab.LabExperiment;
 import dk.opdag.lab.LabService;
 import dk.opdag.lab.TeacherNoteSource;
 import dk.opdag.shell.Links;
-import dk.opdag.shell.Navigation;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
@@ -80,7 +79,7 @@ public class ExperimentView extends Div implements BeforeEnterObserver, HasDynam
         if (levels.isEmpty()) {
             title = getTranslation("lab.not-found");
             add(new H1(title), new Paragraph(getTranslation("lab.not-found.text")),
-                    new Anchor(Navigation.home(user.role()), getTranslation("lab.back")));
+                    new Anchor(user.role().home(), getTranslation("lab.back")));
             return;
         }
         List<LabService.LevelState> path = lab.path(user, levels);
