@@ -3,7 +3,6 @@ package dk.opdag.planning;
 import static dk.opdag.planning.PlanningWorld.draft;
 import static dk.opdag.planning.PlanningWorld.week;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
