@@ -139,6 +139,56 @@ class CatalogueJourneyIT extends BrowserTestBase {
         assertThat(page.getByText("Ingen aktiviteter passer til din søgning.")).isVisible();
     }
 
+    /**
+     * Issue 15: the editor is bound with Vaadin's Binder, says at the field what is wrong (in Danish), and keeps a
+     * step's experiment through a copy and a save (it used to drop it), so the teacher's own guide still opens it.
+     */
+    @Test
+    void aCopyKeepsTheStepThatOpensTheExperimentAndTheFormNamesWhatIsWrong() {
+        signIn("bo", PASSWORD);
+        open("aktivitet/skildpadden-tegner");
+        expectHeading("Skildpadden tegner figurer");
+        assertThat(page.locator(".opdag-step-experiment")).hasCount(1);
+        page.getByText("Kopiér og tilpas som din egen").click();
+        expectHeading("Skriv din egen aktivitet");
+        Locator titleField = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Titel")
+                .setExact(true));
+        Locator lesson2 = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Lektion 2: trin")
+                .setExact(true));
+        assertThat(lesson2).hasValue(java.util.regex.Pattern.compile(
+                "^25: Parrene arbejder med opgavearket.*\\[eksperiment: skildpadde-sekskant]$",
+                java.util.regex.Pattern.MULTILINE));
+        assertAccessible("aktivitetseditoren med et trin med eksperiment");
+        String good = lesson2.inputValue();
+
+        titleField.fill("");
+        lesson2.fill(good.replace("[eksperiment: skildpadde-sekskant]", "[eksperiment: skildpade-sekskant]"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem aktiviteten")).click();
+        assertThat(page.getByText("Aktiviteten er ikke gemt endnu. Ret de felter, der er markeret med rødt."))
+                .isVisible();
+        assertThat(page.getByText("Skriv en titel.", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.getByText("Lektion 2: eksperimentet «skildpade-sekskant» findes ikke i Opdag."))
+                .isVisible();
+        assertAccessible("aktivitetseditoren med fejl ved felterne");
+
+        titleField.fill("Bos skildpadde");
+        lesson2.fill(good);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem aktiviteten")).click();
+        expectHeading("Bos skildpadde");
+        Locator open = page.locator(".opdag-step-experiment");
+        assertThat(open).hasCount(1);
+        assertThat(open).hasAttribute("href", java.util.regex.Pattern.compile("eksperiment/skildpadde-sekskant"));
+
+        // And once more through the editor of the teacher's own activity: the step is still there after a save.
+        String address = page.url();
+        open("aktivitet/rediger/" + address.substring(address.lastIndexOf('/') + 1));
+        expectHeading("Redigér din aktivitet");
+        assertThat(lesson2).hasValue(good);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem aktiviteten")).click();
+        expectHeading("Bos skildpadde");
+        assertThat(page.locator(".opdag-step-experiment")).hasCount(1);
+    }
+
     /** Issue 11, item 2: what a colleague reads in a shared activity can neither restyle, phish nor track. */
     @Test
     void hostileMarkdownInASharedActivityIsOnlyText() {
