@@ -25,7 +25,7 @@ public class OpdagI18nProvider implements I18NProvider {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     /** Bundle base names under {@code i18n/}; a key may live in exactly one of them. */
     public static final List<String> BUNDLES = List.of("messages", "lab", "teaching", "planning", "materials",
-            "training", "guide", "realniveau", "schooladmin", "lesson", "yearplans");
+            "training", "guide", "realniveau", "schooladmin", "lesson", "yearplans", "editor");
 
     @Override
     public List<Locale> getProvidedLocales() {

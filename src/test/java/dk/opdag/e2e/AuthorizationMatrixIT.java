@@ -153,6 +153,49 @@ class AuthorizationMatrixIT extends BrowserTestBase {
         assertThat(wrong).as("the matrix (target/authorization-matrix.txt)").isEmpty();
     }
 
+    /**
+     * Issue 15: the menu is the views marked {@code @Menu} that the role may open (Vaadin's MenuConfiguration asks
+     * the same access control as navigation). Each role gets exactly its links, in the views' order, each translated
+     * and each one the rules above let the role open.
+     */
+    @Test
+    void eachRoleSeesExactlyTheMenuLinksItMayOpen() {
+        Map<String, List<String>> menus = new LinkedHashMap<>();
+        menus.put("PUPIL", List.of("mine-opgaver", "frit-eksperiment", "mit-barometer", "maaling", "portfolio"));
+        menus.put("TEACHER", List.of("mine-klasser", "opgaver", "frit-eksperiment", "katalog", "aarsplaner",
+                "valgfag", "materialer", "efteruddannelse", "vejledninger"));
+        menus.put("LEADER", List.of("skolens-overblik", "katalog", "aarsplaner", "daekning", "lighed", "maalinger",
+                "materialer", "efteruddannelse", "efteruddannelse/ledelse", "vejledninger"));
+        menus.put("ADMIN", List.of("admin", "katalog", "kommunens-daekning", "vejledninger"));
+        for (var menu : menus.entrySet()) {
+            String role = menu.getKey();
+            BrowserContext user = signedIn(role);
+            Page p = user.pages().getFirst();
+            p.navigate("/");
+            com.microsoft.playwright.Locator items = p.locator("vaadin-side-nav-item");
+            items.first().waitFor();
+            List<String> paths = new ArrayList<>();
+            for (int i = 0; i < items.count(); i++) {
+                String path = items.nth(i).getAttribute("path").replaceFirst("^/", "");
+                String label = items.nth(i).innerText().strip();
+                AuthorizationRules.Rule rule = AuthorizationRules.ROUTES.get(path);
+                assertThat(rule).as(role + "'s menu links to " + path + ", which has no rule").isNotNull();
+                assertThat(expected(rule.of(role), "own")).as(role + " may open " + path).isTrue();
+                assertThat(label).as("the label of " + path + " comes from the bundle").isNotBlank()
+                        .doesNotContain(".");
+                paths.add(path);
+            }
+            assertThat(paths).as(role + "'s menu").containsExactlyElementsOf(menu.getValue());
+            user.close();
+        }
+        BrowserContext visitor = signedIn("ANON");
+        Page p = visitor.pages().getFirst();
+        p.navigate("/login");
+        p.locator("vaadin-login-form").waitFor();
+        assertThat(p.locator("vaadin-side-nav-item").count()).as("a visitor's menu").isZero();
+        visitor.close();
+    }
+
     private void endpointCases(Map<String, BrowserContext> users, StringBuilder table, List<String> wrong) {
         // The autosave beacon: only a signed-in pupil (who also needs the session's CSRF token, which a stranger's
         // page cannot read); everyone else is refused before the body is looked at.

@@ -44,6 +44,9 @@ abstract class BrowserTestBase {
 
     @BeforeAll
     static void launchBrowser() {
+        // As long as an action may take (below): on a loaded CI machine a save that runs the catalogue's validator
+        // can take more than Playwright's 5 s. A passing assertion returns as soon as it holds, so this adds no wait.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

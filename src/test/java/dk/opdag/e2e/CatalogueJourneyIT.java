@@ -20,6 +20,11 @@ class CatalogueJourneyIT extends BrowserTestBase {
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(option)).first().click();
     }
 
+    /** A form field's own error message (not the copy Vaadin puts in its aria-live region). */
+    private Locator fieldError(String text) {
+        return page.locator("[slot='error-message']", new Page.LocatorOptions().setHasText(text));
+    }
+
     @Test
     void teacherFiltersToMathGrade5ComputationalThinkingAndReadsTheGuide() {
         signIn("bo", PASSWORD);
@@ -119,7 +124,8 @@ class CatalogueJourneyIT extends BrowserTestBase {
         String good = steps.inputValue();
         steps.fill("10: Vi starter\nVi glemte minutterne");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem aktiviteten")).click();
-        assertThat(page.getByText("Lektion 1, linje 2: skriv minutter, kolon og tekst")).isVisible();
+        // At the field (Vaadin also reads it out through an aria-live region, so the text is on the page twice).
+        assertThat(fieldError("Lektion 1, linje 2: skriv minutter, kolon og tekst")).isVisible();
 
         steps.fill("10: Vi starter\n20: Vi arbejder");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem aktiviteten")).click();
@@ -137,6 +143,55 @@ class CatalogueJourneyIT extends BrowserTestBase {
         open("katalog");
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Søg").setExact(true)).fill("Annes robotdans");
         assertThat(page.getByText("Ingen aktiviteter passer til din søgning.")).isVisible();
+    }
+
+    /**
+     * Issue 15: the editor is bound with Vaadin's Binder, says at the field what is wrong (in Danish), and keeps a
+     * step's experiment through a copy and a save (it used to drop it), so the teacher's own guide still opens it.
+     */
+    @Test
+    void aCopyKeepsTheStepThatOpensTheExperimentAndTheFormNamesWhatIsWrong() {
+        signIn("bo", PASSWORD);
+        open("aktivitet/skildpadden-tegner");
+        expectHeading("Skildpadden tegner figurer");
+        assertThat(page.locator(".opdag-step-experiment")).hasCount(1);
+        page.getByText("Kopiér og tilpas som din egen").click();
+        expectHeading("Skriv din egen aktivitet");
+        Locator titleField = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Titel")
+                .setExact(true));
+        Locator lesson2 = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Lektion 2: trin")
+                .setExact(true));
+        assertThat(lesson2).hasValue(java.util.regex.Pattern.compile(
+                "^25: Parrene arbejder med opgavearket.*\\[eksperiment: skildpadde-sekskant]$",
+                java.util.regex.Pattern.MULTILINE));
+        assertAccessible("aktivitetseditoren med et trin med eksperiment");
+        String good = lesson2.inputValue();
+
+        titleField.fill("");
+        lesson2.fill(good.replace("[eksperiment: skildpadde-sekskant]", "[eksperiment: skildpade-sekskant]"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem aktiviteten")).click();
+        assertThat(page.getByText("Aktiviteten er ikke gemt endnu. Ret de felter, der er markeret med rødt."))
+                .isVisible();
+        assertThat(fieldError("Skriv en titel.")).isVisible();
+        assertThat(fieldError("Lektion 2: eksperimentet «skildpade-sekskant» findes ikke i Opdag.")).isVisible();
+        assertAccessible("aktivitetseditoren med fejl ved felterne");
+
+        titleField.fill("Bos skildpadde");
+        lesson2.fill(good);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem aktiviteten")).click();
+        expectHeading("Bos skildpadde");
+        Locator open = page.locator(".opdag-step-experiment");
+        assertThat(open).hasCount(1);
+        assertThat(open).hasAttribute("href", java.util.regex.Pattern.compile("eksperiment/skildpadde-sekskant"));
+
+        // And once more through the editor of the teacher's own activity: the step is still there after a save.
+        String address = page.url();
+        open("aktivitet/rediger/" + address.substring(address.lastIndexOf('/') + 1));
+        expectHeading("Redigér din aktivitet");
+        assertThat(lesson2).hasValue(good);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem aktiviteten")).click();
+        expectHeading("Bos skildpadde");
+        assertThat(page.locator(".opdag-step-experiment")).hasCount(1);
     }
 
     /** Issue 11, item 2: what a colleague reads in a shared activity can neither restyle, phish nor track. */

@@ -88,7 +88,7 @@ class LoginJourneyIT extends BrowserTestBase {
     @Test
     void wrongPasswordGetsAClearDanishMessage() {
         loginStaff("carla", "forkert-kode");
-        assertThat(page.getByText("Brugernavnet eller adgangskoden er forkert.", 
+        assertThat(page.getByText("Brugernavnet eller adgangskoden er forkert.",
                 new com.microsoft.playwright.Page.GetByTextOptions().setExact(false))).isVisible();
         expectHeading("Opdag");
     }

@@ -3,7 +3,6 @@ package dk.opdag.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import java.net.URI;
 import java.net.http.HttpClient;

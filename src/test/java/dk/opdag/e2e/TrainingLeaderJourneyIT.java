@@ -78,7 +78,7 @@ class TrainingLeaderJourneyIT extends BrowserTestBase {
                 dk.opdag.db.Tables.AUDIT_LOG.ACTION.eq(TeamService.AUDIT_PROFILE_VIEW));
 
         signIn("leder", PASSWORD);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Efteruddannelse").setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ledelse af efteruddannelse").setExact(true)).click();
         expectHeading("Ledelse af efteruddannelsen");
         checkAccessible("ledelse af efteruddannelse");
         page.getByLabel("Nyt team").fill("Indskolingen");

@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
 import dk.opdag.account.UserRepository;
 import dk.opdag.shell.TimeConfig;

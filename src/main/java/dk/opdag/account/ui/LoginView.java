@@ -16,7 +16,6 @@ import dk.opdag.account.CurrentUser;
 import dk.opdag.account.LoginResult;
 import dk.opdag.account.SessionSignIn;
 import dk.opdag.account.StaffLoginService;
-import dk.opdag.shell.Navigation;
 import dk.opdag.shell.ui.LanguageSwitch;
 
 /** Login for teachers, leaders and admins; pupils follow the big link to their own login. */
@@ -37,7 +36,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             switch (result) {
                 case LoginResult.Success success -> {
                     SessionSignIn.signIn(success.user());
-                    UI.getCurrent().getPage().setLocation(Navigation.home(success.user().role()));
+                    UI.getCurrent().getPage().setLocation(success.user().role().home());
                 }
                 case LoginResult.Rejected rejected -> showError(getTranslation("login.error.wrong"));
                 case LoginResult.Locked locked ->
@@ -74,7 +73,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        currentUser.get().ifPresent(user -> event.forwardTo(Navigation.home(user.role())));
+        currentUser.get().ifPresent(user -> event.forwardTo(user.role().home()));
     }
 
     @Override

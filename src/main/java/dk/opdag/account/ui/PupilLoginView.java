@@ -23,8 +23,8 @@ import dk.opdag.account.LoginCodes;
 import dk.opdag.account.LoginResult;
 import dk.opdag.account.PupilDirectory;
 import dk.opdag.account.PupilLoginService;
+import dk.opdag.account.Role;
 import dk.opdag.account.SessionSignIn;
-import dk.opdag.shell.Navigation;
 import dk.opdag.shell.ui.LanguageSwitch;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,7 +156,7 @@ public class PupilLoginView extends Main implements BeforeEnterObserver, HasDyna
         switch (result) {
             case LoginResult.Success success -> {
                 SessionSignIn.signIn(success.user());
-                UI.getCurrent().getPage().setLocation(Navigation.PUPIL_HOME);
+                UI.getCurrent().getPage().setLocation(Role.PUPIL.home());
             }
             case LoginResult.Rejected rejected -> showMessage(getTranslation("pupil-login.error.code"));
             case LoginResult.Locked locked -> showMessage(getTranslation("pupil-login.error.locked", locked.minutes()));
@@ -181,7 +181,7 @@ public class PupilLoginView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        currentUser.get().ifPresent(user -> event.forwardTo(Navigation.home(user.role())));
+        currentUser.get().ifPresent(user -> event.forwardTo(user.role().home()));
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.Role;
 import dk.opdag.classroom.ClassroomException;
@@ -22,6 +23,7 @@ import java.util.List;
 
 /** The admin's start: the schools, and a form to create one. */
 @Route(Navigation.ADMIN_HOME)
+@Menu(title = "nav.admin-home", order = 10)
 @RolesAllowed(Role.Names.ADMIN)
 public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
@@ -26,6 +27,7 @@ import java.util.stream.IntStream;
  * curriculum's area names.
  */
 @Route(Navigation.PUPIL_BAROMETER)
+@Menu(title = "teaching.nav.barometer", order = 30)
 @RolesAllowed(Role.Names.PUPIL)
 public class PupilBarometerView extends VerticalLayout implements HasDynamicTitle {
 

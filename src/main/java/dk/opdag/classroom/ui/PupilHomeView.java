@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
@@ -29,6 +30,7 @@ import java.util.Optional;
  * pupil's own work is shown; never anyone else's.
  */
 @Route(Navigation.PUPIL_HOME)
+@Menu(title = "nav.pupil-home", order = 10)
 @RolesAllowed(Role.Names.PUPIL)
 public class PupilHomeView extends VerticalLayout implements HasDynamicTitle {
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
@@ -38,6 +39,7 @@ import java.util.stream.IntStream;
  * and as text, and its explanation once answered. Every answer is stored on the server as it is given.
  */
 @Route(Navigation.PUPIL_MEASURE)
+@Menu(title = "realniveau.nav.pupil", order = 40)
 @RolesAllowed(Role.Names.PUPIL)
 @StyleSheet("styles/lab.css")
 public class PupilMeasureView extends Div implements HasDynamicTitle {

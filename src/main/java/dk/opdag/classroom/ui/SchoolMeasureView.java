@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
@@ -28,6 +29,7 @@ import java.util.List;
  * pupils shows "For få elever til at vise et billede" and no numbers.
  */
 @Route(Navigation.LEADER_MEASURE)
+@Menu(title = "realniveau.nav.leader", order = 76)
 @RolesAllowed(Role.Names.LEADER)
 public class SchoolMeasureView extends VerticalLayout implements HasDynamicTitle {
 

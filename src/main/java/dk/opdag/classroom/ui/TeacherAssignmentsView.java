@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
@@ -24,6 +25,7 @@ import java.util.List;
 
 /** "Opgaver": the teacher's classes with their open and paused assignments, one click from each live overview. */
 @Route(Navigation.TEACHER_ASSIGNMENTS)
+@Menu(title = "teaching.nav.assignments", order = 20)
 @RolesAllowed(Role.Names.TEACHER)
 public class TeacherAssignmentsView extends VerticalLayout implements HasDynamicTitle {
 

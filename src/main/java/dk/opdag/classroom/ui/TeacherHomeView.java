@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
@@ -19,6 +20,7 @@ import java.util.List;
 
 /** "Mine klasser": the teacher's classes this school year, each a card that leads to the class. */
 @Route(Navigation.TEACHER_HOME)
+@Menu(title = "nav.teacher-home", order = 10)
 @RolesAllowed(Role.Names.TEACHER)
 public class TeacherHomeView extends VerticalLayout implements HasDynamicTitle {
 

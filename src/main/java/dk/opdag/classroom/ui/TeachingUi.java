@@ -8,7 +8,6 @@ import dk.opdag.classroom.ClassroomException;
 import dk.opdag.classroom.assignment.Due;
 import dk.opdag.shell.TimeConfig;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Small shared pieces of the teaching views: messages, badges and Danish dates. */

@@ -1,7 +1,6 @@
 package dk.opdag.curriculum.catalogue;
 
 import static dk.opdag.db.Tables.ACTIVITY;
-import static dk.opdag.db.Tables.ACTIVITY_EXPERIMENT;
 import static dk.opdag.db.Tables.ACTIVITY_GOAL;
 import static dk.opdag.db.Tables.ACTIVITY_SUBJECT;
 import static dk.opdag.db.Tables.GOAL;

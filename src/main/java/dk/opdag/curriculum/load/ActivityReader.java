@@ -4,7 +4,6 @@ import dk.opdag.curriculum.model.Activity;
 import dk.opdag.curriculum.model.Answer;
 import dk.opdag.curriculum.model.Differentiation;
 import dk.opdag.curriculum.model.Evaluation;
-import dk.opdag.curriculum.model.GradeRange;
 import dk.opdag.curriculum.model.Guide;
 import dk.opdag.curriculum.model.Lesson;
 import dk.opdag.curriculum.model.Step;

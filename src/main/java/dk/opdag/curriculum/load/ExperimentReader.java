@@ -12,7 +12,6 @@ import dk.opdag.experiment.level.LevelSpec;
 import dk.opdag.experiment.world.World;
 import dk.opdag.experiment.world.Worlds;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dk.opdag.curriculum.ui;
 
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,6 +17,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BinderValidationStatus;
+import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,15 +32,8 @@ import dk.opdag.curriculum.CatalogueService;
 import dk.opdag.curriculum.OwnActivityService;
 import dk.opdag.curriculum.catalogue.Viewer;
 import dk.opdag.curriculum.model.Activity;
-import dk.opdag.curriculum.model.Differentiation;
-import dk.opdag.curriculum.model.Evaluation;
 import dk.opdag.curriculum.model.Goal;
-import dk.opdag.curriculum.model.GradeRange;
-import dk.opdag.curriculum.model.Guide;
-import dk.opdag.curriculum.model.Lesson;
-import dk.opdag.curriculum.model.Step;
 import dk.opdag.curriculum.model.Subject;
-import dk.opdag.curriculum.model.SubjectUse;
 import dk.opdag.curriculum.model.Unplugged;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -46,8 +44,10 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
- * A teacher writes their own activity, or adapts a copy of a catalogue activity. The fields are the catalogue's;
- * saving runs the catalogue's validator and lists its messages.
+ * A teacher writes their own activity, or adapts a copy of a catalogue activity. The fields are the catalogue's,
+ * bound to an {@link ActivityForm} with Vaadin's {@link Binder}: what the form itself can tell (a title, grades in
+ * order, step lines it can read) it says at the field, in Danish; saving then runs the catalogue's validator and
+ * lists its messages. A step's experiment is written {@code [eksperiment: id]} at the end of its line.
  */
 @Route("aktivitet/ny")
 @RouteAlias("aktivitet/rediger/:id")
@@ -59,6 +59,7 @@ public class ActivityEditorView extends VerticalLayout implements BeforeEnterObs
     private final CurrentUser currentUser;
     private final List<Subject> subjects;
     private final List<Goal> goals;
+    private final Binder<ActivityForm> binder = new Binder<>();
 
     private final TextField title = new TextField();
     private final TextArea intro = new TextArea();
@@ -80,12 +81,11 @@ public class ActivityEditorView extends VerticalLayout implements BeforeEnterObs
     private final Div lessonEditors = new Div();
     private final List<TextField> lessonTitles = new ArrayList<>();
     private final List<TextArea> lessonSteps = new ArrayList<>();
-    /** The lessons new lesson editors are filled from (a copied or edited activity); empty for a new one. */
-    private List<Lesson> lessonSource = List.of();
     private final TextArea reflection = new TextArea();
     private final TextArea safety = new TextArea();
     private final Checkbox shared = new Checkbox();
     private final Div problems = new Div();
+    private ActivityForm form;
     private String editingId;
 
     public ActivityEditorView(OwnActivityService own, CatalogueService catalogue, CurrentUser currentUser) {
@@ -95,6 +95,7 @@ public class ActivityEditorView extends VerticalLayout implements BeforeEnterObs
         this.subjects = catalogue.curriculum().subjects();
         this.goals = catalogue.curriculum().frameworks().stream().flatMap(f -> f.goals().stream()).toList();
         addClassName("opdag-editor");
+        bindFixedFields();
     }
 
     @Override
@@ -102,6 +103,7 @@ public class ActivityEditorView extends VerticalLayout implements BeforeEnterObs
         SignedInUser user = currentUser.require();
         editingId = event.getRouteParameters().get("id").orElse(null);
         Activity start = null;
+        boolean isShared = false;
         if (editingId != null) {
             start = own.editable(user, editingId).orElse(null);
             if (start == null) {
@@ -109,7 +111,7 @@ public class ActivityEditorView extends VerticalLayout implements BeforeEnterObs
                 add(new H1(getTranslation("activity.not-found")));
                 return;
             }
-            shared.setValue(own.isShared(user, editingId));
+            isShared = own.isShared(user, editingId);
         } else {
             List<String> copy = event.getLocation().getQueryParameters().getParameters().getOrDefault("kopi", List.of());
             if (!copy.isEmpty()) {
@@ -117,10 +119,47 @@ public class ActivityEditorView extends VerticalLayout implements BeforeEnterObs
                         .map(CatalogueService.ActivityPage::activity).orElse(null);
             }
         }
-        build(start);
+        form = ActivityForm.of(start, editingId == null && start != null ? getTranslation("editor.copy-suffix") : "",
+                subjects, goals);
+        form.shared = isShared;
+        build();
     }
 
-    private void build(Activity start) {
+    /** The fields that are always there; the per-subject, per-goal and per-lesson fields are bound as they appear. */
+    private void bindFixedFields() {
+        binder.forField(title).asRequired(getTranslation("editor.error.title"))
+                .bind(f -> f.title, (f, v) -> f.title = v);
+        binder.forField(intro).bind(f -> f.intro, (f, v) -> f.intro = v);
+        binder.forField(why).bind(f -> f.why, (f, v) -> f.why = v);
+        // Selects get a null check rather than asRequired: asRequired marks the select's button aria-required,
+        // which a button may not carry (axe: aria-allowed-attr), and the selects always start with a value.
+        binder.forField(gradeFrom).withValidator(Objects::nonNull, getTranslation("editor.error.grade"))
+                .bind(f -> f.gradeFrom, (f, v) -> f.gradeFrom = v);
+        Binder.Binding<ActivityForm, Integer> to = binder.forField(gradeTo)
+                .withValidator(Objects::nonNull, getTranslation("editor.error.grade"))
+                .withValidator(g -> gradeFrom.getValue() == null || g >= gradeFrom.getValue(),
+                        getTranslation("editor.error.grade-order"))
+                .bind(f -> f.gradeTo, (f, v) -> f.gradeTo = v);
+        gradeFrom.addValueChangeListener(e -> to.validate());
+        binder.forField(subjectPicker).bind(f -> f.subjects, (f, v) -> f.subjects = v);
+        binder.forField(goalPicker).bind(f -> f.goals, (f, v) -> f.goals = v);
+        binder.forField(unplugged).withValidator(Objects::nonNull, getTranslation("editor.error.unplugged"))
+                .bind(f -> f.unplugged, (f, v) -> f.unplugged = v);
+        binder.forField(materials).bind(f -> f.materials, (f, v) -> f.materials = v);
+        binder.forField(easier).bind(f -> f.easier, (f, v) -> f.easier = v);
+        binder.forField(harder).bind(f -> f.harder, (f, v) -> f.harder = v);
+        binder.forField(preparation).bind(f -> f.preparation, (f, v) -> f.preparation = v);
+        binder.forField(lessonCount).withValidator(Objects::nonNull, getTranslation("editor.error.lessons"))
+                .bind(f -> f.lessonCount, (f, v) -> f.lessonCount = v);
+        binder.forField(reflection).bind(f -> f.reflection, (f, v) -> f.reflection = v);
+        binder.forField(safety).bind(f -> f.safety, (f, v) -> f.safety = v);
+        binder.forField(shared).bind(f -> f.shared, (f, v) -> f.shared = v);
+        subjectPicker.addValueChangeListener(e -> renderSubjectTexts());
+        goalPicker.addValueChangeListener(e -> renderEvaluationTexts());
+        lessonCount.addValueChangeListener(e -> renderLessons());
+    }
+
+    private void build() {
         removeAll();
         add(new H1(getTranslation(editingId == null ? "editor.title-new" : "editor.title-edit")),
                 new Paragraph(getTranslation("editor.intro")));
@@ -138,11 +177,9 @@ public class ActivityEditorView extends VerticalLayout implements BeforeEnterObs
         subjectPicker.setLabel(getTranslation("editor.field.subjects"));
         subjectPicker.setItems(subjects);
         subjectPicker.setItemLabelGenerator(Subject::name);
-        subjectPicker.addValueChangeListener(e -> renderSubjectTexts());
         goalPicker.setLabel(getTranslation("editor.field.goals"));
         goalPicker.setItems(goals);
         goalPicker.setItemLabelGenerator(g -> getTranslation("editor.goal-label", g.after(), g.text()));
-        goalPicker.addValueChangeListener(e -> renderEvaluationTexts());
         unplugged.setLabel(getTranslation("editor.field.unplugged"));
         unplugged.setItems(Unplugged.values());
         unplugged.setItemLabelGenerator(u -> getTranslation("unplugged." + u.name()));
@@ -153,8 +190,7 @@ public class ActivityEditorView extends VerticalLayout implements BeforeEnterObs
         preparation.setLabel(getTranslation("activity.preparation"));
         preparation.setHelperText(getTranslation("editor.help.markdown"));
         lessonCount.setLabel(getTranslation("editor.field.lessons"));
-        lessonCount.setItems(IntStream.rangeClosed(1, 10).boxed().toList());
-        lessonCount.addValueChangeListener(e -> renderLessons());
+        lessonCount.setItems(IntStream.rangeClosed(1, ActivityForm.MAX_LESSONS).boxed().toList());
         reflection.setLabel(getTranslation("activity.reflection"));
         reflection.setHelperText(getTranslation("editor.help.reflection"));
         safety.setLabel(getTranslation("activity.safety"));
@@ -162,7 +198,16 @@ public class ActivityEditorView extends VerticalLayout implements BeforeEnterObs
         List.of(intro, why, materials, easier, harder, preparation, reflection, safety)
                 .forEach(area -> { area.setWidthFull(); area.setMaxLength(20_000); });
 
-        fill(start);
+        // The form's per-subject, per-goal and per-lesson fields exist before the bean is set, so that setting it
+        // (which fires the pickers' listeners) never adds a binding while the binder walks through its bindings.
+        unbindDynamicFields();
+        form.subjects.forEach(subject -> doesField(subject.id()));
+        form.goals.forEach(goal -> signsField(goal.id()));
+        addLessonFields(form.lessonCount);
+        binder.setBean(form);
+        renderSubjectTexts();
+        renderEvaluationTexts();
+        renderLessons();
         FormLayout basics = new FormLayout(title, gradeFrom, gradeTo, unplugged, lessonCount);
         add(basics, intro, why, subjectPicker, subjectTexts, goalPicker, materials, easier, harder,
                 new H2(getTranslation("editor.guide")), preparation, lessonEditors, reflection,
@@ -173,52 +218,46 @@ public class ActivityEditorView extends VerticalLayout implements BeforeEnterObs
         add(save);
     }
 
-    private void fill(Activity a) {
-        title.setValue(a == null ? "" : a.title() + (editingId == null ? getTranslation("editor.copy-suffix") : ""));
-        intro.setValue(a == null ? "" : a.intro());
-        why.setValue(a == null ? "" : Objects.toString(a.why(), ""));
-        gradeFrom.setValue(a == null ? 4 : a.grades().from());
-        gradeTo.setValue(a == null ? 6 : a.grades().to());
+    private void unbindDynamicFields() {
+        List<HasValue<?, ?>> dynamic = new ArrayList<>();
+        dynamic.addAll(doesFields.values());
+        dynamic.addAll(signsFields.values());
+        dynamic.addAll(lessonTitles);
+        dynamic.addAll(lessonSteps);
+        dynamic.forEach(binder::removeBinding);
         doesFields.clear();
         signsFields.clear();
-        if (a != null) {
-            a.subjects().forEach(s -> doesFields.put(s.id(), textField(s.does())));
-            subjectPicker.setValue(a.subjects().stream()
-                    .map(s -> subjects.stream().filter(x -> x.id().equals(s.id())).findFirst().orElse(null))
-                    .filter(Objects::nonNull).toList());
-            a.guide().evaluation().forEach(ev -> signsFields.put(ev.goal(), textField(ev.signs())));
-            goalPicker.setValue(a.goals().stream()
-                    .map(id -> goals.stream().filter(g -> g.id().equals(id)).findFirst().orElse(null))
-                    .filter(Objects::nonNull).toList());
-        }
-        renderSubjectTexts();
-        renderEvaluationTexts();
-        unplugged.setValue(a == null ? Unplugged.PARTIAL : a.unplugged());
-        materials.setValue(a == null ? "" : String.join("\n", a.materials()));
-        easier.setValue(a == null || a.differentiation() == null ? "" : a.differentiation().easier());
-        harder.setValue(a == null || a.differentiation() == null ? "" : a.differentiation().harder());
-        preparation.setValue(a == null ? "" : Objects.toString(a.guide().preparation(), ""));
-        reflection.setValue(a == null ? "" : String.join("\n", a.guide().reflection()));
-        safety.setValue(a == null ? "" : Objects.toString(a.safety(), ""));
         lessonTitles.clear();
         lessonSteps.clear();
-        lessonSource = a == null ? List.of() : a.guide().lessons();
-        lessonCount.setValue(a == null ? 1 : a.lessons());
-        renderLessons();
     }
 
-    private TextField textField(String value) {
+    private TextField textField() {
         TextField field = new TextField();
         field.setWidthFull();
         field.setMaxLength(1000);
-        field.setValue(value == null ? "" : value);
         return field;
+    }
+
+    private TextField doesField(String subjectId) {
+        return doesFields.computeIfAbsent(subjectId, id -> {
+            TextField f = textField();
+            binder.forField(f).bind(b -> b.does.getOrDefault(id, ""), (b, v) -> b.does.put(id, v));
+            return f;
+        });
+    }
+
+    private TextField signsField(String goalId) {
+        return signsFields.computeIfAbsent(goalId, id -> {
+            TextField f = textField();
+            binder.forField(f).bind(b -> b.signs.getOrDefault(id, ""), (b, v) -> b.signs.put(id, v));
+            return f;
+        });
     }
 
     private void renderSubjectTexts() {
         subjectTexts.removeAll();
         for (Subject s : subjectPicker.getSelectedItems()) {
-            TextField field = doesFields.computeIfAbsent(s.id(), id -> textField(""));
+            TextField field = doesField(s.id());
             field.setLabel(getTranslation("editor.field.does", s.name()));
             subjectTexts.add(field);
         }
@@ -227,7 +266,7 @@ public class ActivityEditorView extends VerticalLayout implements BeforeEnterObs
     private void renderEvaluationTexts() {
         evaluationTexts.removeAll();
         for (Goal g : goalPicker.getSelectedItems()) {
-            TextField field = signsFields.computeIfAbsent(g.id(), id -> textField(""));
+            TextField field = signsField(g.id());
             field.setLabel(getTranslation("editor.field.signs", g.text()));
             evaluationTexts.add(field);
         }
@@ -235,22 +274,8 @@ public class ActivityEditorView extends VerticalLayout implements BeforeEnterObs
 
     /** One title and one step list per lesson; steps are lines like "10: Klassen gætter, hvad robotten gør". */
     private void renderLessons() {
-        List<Lesson> from = lessonSource;
-        int count = lessonCount.getValue() == null ? 1 : lessonCount.getValue();
-        while (lessonTitles.size() < count) {
-            int n = lessonTitles.size();
-            TextField t = textField(n < from.size() ? from.get(n).title() : "");
-            TextArea steps = new TextArea();
-            steps.setWidthFull();
-            steps.setMaxLength(20_000);
-            steps.setHelperText(getTranslation("editor.help.steps"));
-            if (n < from.size()) {
-                steps.setValue(String.join("\n", from.get(n).steps().stream()
-                        .map(s -> s.minutes() + ": " + s.text().replace("\n", " ")).toList()));
-            }
-            lessonTitles.add(t);
-            lessonSteps.add(steps);
-        }
+        int count = lessonCount();
+        addLessonFields(count);
         lessonEditors.removeAll();
         for (int i = 0; i < count; i++) {
             lessonTitles.get(i).setLabel(getTranslation("editor.field.lesson-title", i + 1));
@@ -259,44 +284,55 @@ public class ActivityEditorView extends VerticalLayout implements BeforeEnterObs
         }
     }
 
-    private void save() {
-        List<String> formProblems = new ArrayList<>();
-        List<Lesson> lessons = new ArrayList<>();
-        int count = lessonCount.getValue() == null ? 1 : lessonCount.getValue();
-        for (int i = 0; i < count; i++) {
-            List<Step> steps = new ArrayList<>();
-            String[] lines = lessonSteps.get(i).getValue().split("\\R");
-            for (int line = 0; line < lines.length; line++) {
-                if (lines[line].isBlank()) {
-                    continue;
-                }
-                var m = java.util.regex.Pattern.compile("^\\s*(\\d{1,3})\\s*(?:min\\.?)?\\s*[:|–-]\\s*(.+)$")
-                        .matcher(lines[line]);
-                if (m.matches()) {
-                    steps.add(new Step(Integer.parseInt(m.group(1)), m.group(2).strip()));
-                } else {
-                    formProblems.add(getTranslation("editor.error.step", i + 1, line + 1));
-                }
-            }
-            lessons.add(new Lesson(lessonTitles.get(i).getValue(), steps));
+    private void addLessonFields(int count) {
+        while (lessonTitles.size() < count) {
+            int n = lessonTitles.size();
+            TextField t = textField();
+            binder.forField(t).bind(f -> f.lessonTitles.get(n), (f, v) -> f.lessonTitles.set(n, v));
+            TextArea steps = new TextArea();
+            steps.setWidthFull();
+            steps.setMaxLength(20_000);
+            steps.setHelperText(getTranslation("editor.help.steps") + " " + getTranslation("editor.help.experiment"));
+            binder.forField(steps).withValidator((text, context) -> checkSteps(n, text))
+                    .bind(f -> f.lessonSteps.get(n), (f, v) -> f.lessonSteps.set(n, v));
+            lessonTitles.add(t);
+            lessonSteps.add(steps);
         }
-        List<SubjectUse> uses = subjectPicker.getSelectedItems().stream()
-                .map(s -> new SubjectUse(s.id(), doesFields.get(s.id()).getValue(), null)).toList();
-        List<String> goalIds = goalPicker.getSelectedItems().stream().map(Goal::id).toList();
-        List<Evaluation> evaluation = goalIds.stream()
-                .map(id -> new Evaluation(id, signsFields.get(id).getValue())).toList();
-        Activity draft = new Activity(null, title.getValue(),
-                new GradeRange(gradeFrom.getValue(), gradeTo.getValue()), intro.getValue(), why.getValue(), uses,
-                goalIds, count, unplugged.getValue(), lines(materials.getValue()),
-                new Differentiation(easier.getValue(), harder.getValue()), List.of(),
-                new Guide(preparation.getValue(), lessons, lines(reflection.getValue()), evaluation),
-                safety.getValue(), "");
+    }
+
+    /** Lesson {@code n}'s lines read as steps, and each experiment they name exists. */
+    private ValidationResult checkSteps(int n, String text) {
+        if (n >= lessonCount()) {
+            return ValidationResult.ok(); // a lesson beyond the chosen number is not saved, so not checked either
+        }
+        StepLines.Parsed parsed = StepLines.parse(text);
+        if (parsed.badLine() > 0) {
+            return ValidationResult.error(getTranslation("editor.error.step", n + 1, parsed.badLine()));
+        }
+        for (var step : parsed.steps()) {
+            if (step.experiment() != null && catalogue.curriculum().experiment(step.experiment()).isEmpty()) {
+                return ValidationResult.error(getTranslation("editor.error.experiment", n + 1, step.experiment()));
+            }
+        }
+        return ValidationResult.ok();
+    }
+
+    private int lessonCount() {
+        return lessonCount.getValue() == null ? 1 : lessonCount.getValue();
+    }
+
+    private void save() {
         problems.removeAll();
-        if (!formProblems.isEmpty()) {
-            showProblems(formProblems);
+        BinderValidationStatus<ActivityForm> status = binder.validate();
+        if (!status.isOk()) {
+            problems.add(new Paragraph(getTranslation("editor.error.fields")));
+            problems.addClassName("opdag-error");
+            status.getFieldValidationErrors().stream().findFirst()
+                    .map(error -> (Object) error.getField())
+                    .filter(Focusable.class::isInstance).map(Focusable.class::cast).ifPresent(Focusable::focus);
             return;
         }
-        var result = own.save(currentUser.require(), editingId, draft, shared.getValue());
+        var result = own.save(currentUser.require(), editingId, form.toActivity(), form.shared);
         if (result.saved()) {
             getUI().ifPresent(ui -> ui.navigate("aktivitet/" + result.id()));
         } else {
@@ -339,10 +375,6 @@ public class ActivityEditorView extends VerticalLayout implements BeforeEnterObs
         }
         m.appendTail(sb);
         return sb.toString();
-    }
-
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     @Override

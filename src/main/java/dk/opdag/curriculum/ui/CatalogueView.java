@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
@@ -43,6 +44,7 @@ import java.util.stream.IntStream;
  * ({@code katalog?fag=matematik&klassetrin=5&omraade=ct}), so a search can be bookmarked or sent to a colleague.
  */
 @Route(Navigation.CATALOGUE)
+@Menu(title = "nav.catalogue", order = 60)
 @RolesAllowed({Role.Names.TEACHER, Role.Names.LEADER, Role.Names.ADMIN})
 public class CatalogueView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -6,7 +6,6 @@ import dk.opdag.curriculum.load.FileReport;
 import dk.opdag.curriculum.load.Problem;
 import dk.opdag.curriculum.load.Problems;
 import dk.opdag.curriculum.load.Rule;
-import dk.opdag.curriculum.load.YamlNode;
 import dk.opdag.curriculum.load.YamlTreeReader;
 import dk.opdag.curriculum.model.Activity;
 import dk.opdag.curriculum.model.CompetenceArea;

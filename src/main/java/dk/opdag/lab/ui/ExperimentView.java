@@ -23,7 +23,6 @@ import dk.opdag.lab.LabExperiment;
 import dk.opdag.lab.LabService;
 import dk.opdag.lab.TeacherNoteSource;
 import dk.opdag.shell.Links;
-import dk.opdag.shell.Navigation;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
@@ -32,7 +31,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A block experiment: for a pupil their own work on one level (autosaved, with history), the path of levels (a level
- * opens when the one before it is passed; passed levels can be revisited), and the way on; for staff a preview of any
+ * opens when the one before it is passed; passed levels can be revisited), the way on, and above the work the hint or
+ * comment their teacher sent from the live grid (through {@link TeacherNoteSource}); for staff a preview of any
  * level in which nothing is stored, with each level's model solution. Assignments (classroom feature) decide what a
  * pupil is asked to do and link here from <i>Mine opgaver</i>; this view does not check them, so a pupil may open any
  * catalogue experiment by its id (experiments are catalogue content, and a pupil's work is their own either way).
@@ -80,7 +80,7 @@ public class ExperimentView extends Div implements BeforeEnterObserver, HasDynam
         if (levels.isEmpty()) {
             title = getTranslation("lab.not-found");
             add(new H1(title), new Paragraph(getTranslation("lab.not-found.text")),
-                    new Anchor(Navigation.home(user.role()), getTranslation("lab.back")));
+                    new Anchor(user.role().home(), getTranslation("lab.back")));
             return;
         }
         List<LabService.LevelState> path = lab.path(user, levels);

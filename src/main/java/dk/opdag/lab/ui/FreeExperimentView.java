@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
@@ -26,6 +27,7 @@ import java.util.List;
  * tries it out here and picks the band to see what her pupils get; her work is not stored.
  */
 @Route(FreeExperimentView.PATH)
+@Menu(title = "lab.nav.free", order = 25)
 @RolesAllowed({Role.Names.PUPIL, Role.Names.TEACHER})
 @StyleSheet("styles/lab.css")
 public class FreeExperimentView extends Div implements HasDynamicTitle {

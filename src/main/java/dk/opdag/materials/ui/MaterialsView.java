@@ -23,6 +23,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
@@ -43,6 +44,7 @@ import java.util.Map;
  * the school's shared files. The query is in the address ({@code ?q=robotter}), so a search can be bookmarked.
  */
 @Route("materialer")
+@Menu(title = "materials.nav", order = 85)
 @RolesAllowed({Role.Names.TEACHER, Role.Names.LEADER})
 @StyleSheet("styles/materials.css")
 public class MaterialsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
-import dk.opdag.classroom.ClassSummary;
 import dk.opdag.curriculum.yearplan.SampleItem;
 import dk.opdag.curriculum.yearplan.SamplePlan;
 import dk.opdag.planning.Plan;

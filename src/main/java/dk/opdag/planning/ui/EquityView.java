@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
@@ -34,6 +35,7 @@ import java.util.stream.Collectors;
  * never per pupil), and how the gap between the most and the least covered class develops over the year.
  */
 @Route(Navigation.EQUITY)
+@Menu(title = "planning.nav.equity", order = 74)
 @RolesAllowed(Role.Names.LEADER)
 @StyleSheet("styles/planning.css")
 public class EquityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -6,7 +6,6 @@ import dk.opdag.account.SignedInUser;
 import dk.opdag.planning.PlanChange;
 import dk.opdag.planning.PlanItems;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** Who changed what, newest first, a page at a time. */
 class HistoryPanel extends VerticalLayout {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
@@ -31,6 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
  * words, so no class is left out by accident.
  */
 @Route(Navigation.LEADER_HOME)
+@Menu(title = "nav.leader-home", order = 10)
 @RolesAllowed(Role.Names.LEADER)
 @StyleSheet("styles/planning.css")
 public class LeaderHomeView extends VerticalLayout implements HasDynamicTitle {

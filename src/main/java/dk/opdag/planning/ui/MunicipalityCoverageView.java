@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.Role;
 import dk.opdag.classroom.School;
@@ -29,6 +30,7 @@ import java.util.List;
  * competence area in their year plans. Counted for all schools in one pass (see CoverageBenchmark).
  */
 @Route(Navigation.MUNICIPALITY_COVERAGE)
+@Menu(title = "planning.nav.municipality", order = 78)
 @RolesAllowed(Role.Names.ADMIN)
 @StyleSheet("styles/planning.css")
 public class MunicipalityCoverageView extends VerticalLayout implements HasDynamicTitle {

@@ -23,7 +23,6 @@ import dk.opdag.planning.SchoolCalendar;
 import dk.opdag.planning.SchoolHolidays;
 import dk.opdag.planning.export.PlanExportService;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
@@ -38,6 +39,7 @@ import java.util.List;
  * meet each area, subjects × grades, and one grade's areas and goals by grade band.
  */
 @Route(Navigation.COVERAGE)
+@Menu(title = "planning.nav.coverage", order = 72)
 @RolesAllowed(Role.Names.LEADER)
 @StyleSheet("styles/planning.css")
 public class SchoolCoverageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -11,7 +11,6 @@ import dk.opdag.planning.feed.CalendarFeedController;
 import dk.opdag.planning.feed.SchoolFeedService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The leader's calendar subscription to the whole school's year plan; the same rules as the teachers' feeds. */

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
@@ -45,6 +46,7 @@ import java.util.stream.Collectors;
  * holiday weeks; teachers adopt their grade's template into their class or start the class's own plan.
  */
 @Route(Navigation.YEAR_PLANS)
+@Menu(title = "planning.nav.plans", order = 70)
 @RolesAllowed({Role.Names.TEACHER, Role.Names.LEADER})
 @StyleSheet("styles/planning.css")
 public class YearPlansView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
@@ -31,6 +32,7 @@ import java.util.List;
  * PDF, read the teacher's comments, and open the page to print for the final assessment.
  */
 @Route(PortfolioView.ROUTE)
+@Menu(title = "portfolio.nav", order = 50)
 @StyleSheet("styles/yearplans.css")
 @RolesAllowed(Role.Names.PUPIL)
 public class PortfolioView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

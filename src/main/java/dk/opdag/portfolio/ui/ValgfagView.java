@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
@@ -26,6 +27,7 @@ import java.util.List;
 
 /** "Valgfag": the course at a glance and the teacher's 7.–8. classes, each marked as a valgfag class or not. */
 @Route(ValgfagView.ROUTE)
+@Menu(title = "valgfag.nav", order = 80)
 @StyleSheet("styles/yearplans.css")
 @RolesAllowed(Role.Names.TEACHER)
 public class ValgfagView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -11,19 +11,21 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dk.opdag.account.CurrentUser;
-import dk.opdag.account.SignedInUser;
-import dk.opdag.shell.Navigation;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import dk.opdag.shell.SignedIn;
 
 /**
- * The frame around every signed-in page: the Opdag name, the menu for the user's role, who is signed in, the
- * language switch and logout. The menu only shows what the role may open; the views themselves are guarded too.
+ * The frame around every signed-in page: the Opdag name, the menu, who is signed in, the language switch and
+ * logout. The menu is the views marked {@code @Menu} (title = bundle key, order = place) that the user may open:
+ * Vaadin's {@link MenuConfiguration} asks the same access control that guards navigation ({@code @RolesAllowed}),
+ * so a role never sees a link it may not follow, and no list of links per role is kept by hand.
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser) {
+    public MainLayout(SignedIn signedIn) {
         setPrimarySection(Section.DRAWER);
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("opdag-brand");
@@ -39,11 +41,11 @@ public class MainLayout extends AppLayout {
         bar.add(spacer);
         bar.setFlexGrow(1, spacer);
 
-        currentUser.get().ifPresent(user -> {
-            addToDrawer(menuFor(user));
-            Span who = new Span(user.displayName() + " · " + getTranslation("role." + user.role().name()));
+        signedIn.badge().ifPresent(badge -> {
+            addToDrawer(menu());
+            Span who = new Span(badge.displayName() + " · " + getTranslation(badge.roleKey()));
             who.addClassName("opdag-who");
-            Button logout = new Button(getTranslation("shell.logout"), e -> currentUser.logout());
+            Button logout = new Button(getTranslation("shell.logout"), e -> signedIn.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             bar.add(who, logout);
         });
@@ -51,11 +53,11 @@ public class MainLayout extends AppLayout {
         addToNavbar(toggle, bar);
     }
 
-    private SideNav menuFor(SignedInUser user) {
+    private SideNav menu() {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("shell.menu"));
-        for (Navigation.Item item : Navigation.itemsFor(user.role())) {
-            nav.addItem(new SideNavItem(getTranslation(item.labelKey()), item.path()));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.menuClass()));
         }
         return nav;
     }

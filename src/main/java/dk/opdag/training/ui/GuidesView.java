@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.Role;
 import dk.opdag.shell.Navigation;
@@ -15,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** "Vejledninger": the guides that go across activities (getting started, leading a lesson, school-wide plans). */
 @Route(Navigation.GUIDES)
+@Menu(title = "nav.guides", order = 100)
 @RolesAllowed({Role.Names.TEACHER, Role.Names.LEADER, Role.Names.ADMIN})
 public class GuidesView extends VerticalLayout implements HasDynamicTitle {
 

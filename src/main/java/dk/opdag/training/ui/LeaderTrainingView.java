@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
@@ -38,6 +39,7 @@ import java.util.List;
  * scores), name digital ambassadors, and see the training items in this year's plan.
  */
 @Route(TrainingUi.LEADER)
+@Menu(title = "training.nav.leader", order = 91)
 @RolesAllowed(Role.Names.LEADER)
 @StyleSheet("styles/training.css")
 public class LeaderTrainingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

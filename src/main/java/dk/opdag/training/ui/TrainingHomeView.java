@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.Role;
@@ -35,6 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
  * gaps, all tracks with progress, the teacher's teams, sessions and the school's digital ambassadors.
  */
 @Route(TrainingUi.HOME)
+@Menu(title = "training.nav.training", order = 90)
 @RolesAllowed({Role.Names.TEACHER, Role.Names.LEADER})
 @StyleSheet("styles/training.css")
 public class TrainingHomeView extends VerticalLayout implements HasDynamicTitle {

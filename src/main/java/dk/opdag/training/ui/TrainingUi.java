@@ -10,7 +10,6 @@ import dk.opdag.shell.TimeConfig;
 import dk.opdag.training.TrainingException;
 import java.text.NumberFormat;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Shared pieces of the training views: routes, messages, Danish dates and numbers. */

@@ -1,7 +1,6 @@
 package dk.opdag.materials.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.opdag.materials.TestFiles;
 import java.nio.file.Files;

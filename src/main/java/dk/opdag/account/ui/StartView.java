@@ -1,4 +1,4 @@
-package dk.opdag.shell.ui;
+package dk.opdag.account.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -7,9 +7,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.opdag.account.CurrentUser;
 import dk.opdag.account.StaffAccounts;
-import dk.opdag.shell.Navigation;
 
-/** "/" sends everyone where they belong: first run, login, or their own landing page. */
+/** "/" sends everyone where they belong: first run, login, or their role's own landing page. */
 @Route(value = "", autoLayout = false)
 @AnonymousAllowed
 public class StartView extends Div implements BeforeEnterObserver {
@@ -26,7 +25,7 @@ public class StartView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var user = currentUser.get();
         if (user.isPresent()) {
-            event.forwardTo(Navigation.home(user.get().role()));
+            event.forwardTo(user.get().role().home());
         } else if (accounts.needsFirstAdmin()) {
             event.forwardTo("kom-i-gang");
         } else {
