@@ -3,8 +3,6 @@ package dk.opdag.classroom.barometer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.opdag.account.CodeKind;
-import dk.opdag.classroom.barometer.MeasureAnswer;
-import dk.opdag.classroom.barometer.MeasureKind;
 import dk.opdag.testing.Fixtures;
 import dk.opdag.testing.TestDatabase;
 import java.time.OffsetDateTime;

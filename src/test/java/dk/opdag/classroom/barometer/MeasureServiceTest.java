@@ -7,7 +7,6 @@ import dk.opdag.account.Role;
 import dk.opdag.account.SignedInUser;
 import dk.opdag.classroom.LessonFixture;
 import dk.opdag.classroom.assignment.ActivityLookup;
-import dk.opdag.classroom.barometer.MeasureKind;
 import dk.opdag.curriculum.CatalogueService;
 import dk.opdag.curriculum.catalogue.ActivityDocuments;
 import dk.opdag.curriculum.catalogue.CatalogueRepository;
