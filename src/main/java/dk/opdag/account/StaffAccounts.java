@@ -37,6 +37,32 @@ public class StaffAccounts {
 
     @Transactional
     public long create(Role role, Long schoolId, String username, String password, String name) {
+        checkPassword(password);
+        return create(role, schoolId, username, () -> encoder.encode(password), name);
+    }
+
+    /** A password checked and hashed once, for accounts that share it (the demo school's staff). */
+    public static final class SharedPassword {
+        private final String hash;
+
+        private SharedPassword(String hash) {
+            this.hash = hash;
+        }
+    }
+
+    /** Bcrypt is slow by design, so several accounts with one password (the demo's) hash it once. */
+    public SharedPassword sharedPassword(String password) {
+        checkPassword(password);
+        return new SharedPassword(encoder.encode(password));
+    }
+
+    @Transactional
+    public long create(Role role, Long schoolId, String username, SharedPassword password, String name) {
+        return create(role, schoolId, username, () -> password.hash, name);
+    }
+
+    private long create(Role role, Long schoolId, String username, java.util.function.Supplier<String> hash,
+                        String name) {
         String user = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         String fullName = name == null ? "" : name.strip();
         if (!USERNAME.matcher(user).matches()) {
@@ -45,14 +71,13 @@ public class StaffAccounts {
         if (fullName.isEmpty() || fullName.length() > 120 || fullName.chars().anyMatch(Character::isISOControl)) {
             throw new AccountException("account.error.name");
         }
-        checkPassword(password);
         if (role != Role.ADMIN && schoolId == null) {
             throw new AccountException("account.error.school");
         }
         if (users.usernameTaken(user)) {
             throw new AccountException("account.error.username-taken");
         }
-        return users.createStaff(role, schoolId, user, encoder.encode(password), fullName);
+        return users.createStaff(role, schoolId, user, hash.get(), fullName);
     }
 
     /** Only while no admin exists: the first-run page creates one and then closes for good. */

@@ -11,7 +11,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** After Flyway: synchronise the loaded curriculum into the database, first of all start-up work. */
+/**
+ * After Flyway: synchronise the loaded curriculum into the database, first of all start-up work, once its
+ * experiments have run (see {@link CurriculumStore}); a failure stops the start before the app is ready.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class CurriculumStartup implements ApplicationRunner {
@@ -29,6 +32,7 @@ public class CurriculumStartup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        store.awaitExperimentRuns();
         long start = System.nanoTime();
         var report = sync.sync(store.curriculum(), OffsetDateTime.now(clock));
         LOG.info("Curriculum synchronised in {} ms: {} added, {} updated, {} retired, {} unchanged",

@@ -78,17 +78,18 @@ public class DemoData {
         int startYear = SchoolYears.startYearOf(LocalDate.now(clock));
         long yearId = schools.schoolYear(startYear);
         long school = setup.createSchool(setup.municipality("Demo Kommune"), "Opdag Demoskole");
+        StaffAccounts.SharedPassword password = accounts.sharedPassword(PASSWORD);
         if (accounts.needsFirstAdmin()) {
-            accounts.create(Role.ADMIN, null, "admin", PASSWORD, "Demo Administrator");
+            accounts.create(Role.ADMIN, null, "admin", password, "Demo Administrator");
         }
-        accounts.create(Role.LEADER, school, "leder", PASSWORD, "Lene Leder");
+        accounts.create(Role.LEADER, school, "leder", password, "Lene Leder");
         // Every other pupil's code is random per installation: a fixed seed gave every --demo server the same codes.
         java.util.random.RandomGenerator random = new java.security.SecureRandom();
         List<DemoLessons.DemoClass> made = new java.util.ArrayList<>();
         for (DemoClass demo : CLASSES) {
             int grade = demo.name().charAt(0) - '0';
             long classId = setup.createClass(school, yearId, demo.name(), grade, demo.code(), demo.kind());
-            long teacher = accounts.create(Role.TEACHER, school, demo.teacher(), PASSWORD, teacherName(demo.teacher()));
+            long teacher = accounts.create(Role.TEACHER, school, demo.teacher(), password, teacherName(demo.teacher()));
             setup.linkTeacher(teacher, classId, demo.subjects());
             made.add(new DemoLessons.DemoClass(classId, teacher, teacherName(demo.teacher()), school));
             for (int i = 0; i < demo.pupils().size(); i++) {

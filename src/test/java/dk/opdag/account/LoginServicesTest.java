@@ -46,6 +46,23 @@ class LoginServicesTest {
     }
 
     @Test
+    void accountsSharingOnePasswordHashedOnceEachSignInAndAreCheckedLikeOthers() {
+        StaffAccounts accounts = new StaffAccounts(f.users, ENCODER);
+        StaffAccounts.SharedPassword shared = accounts.sharedPassword("delt-kode-12");
+        accounts.create(Role.TEACHER, f.school, "bo", shared, "Bo Berg");
+        accounts.create(Role.LEADER, f.school, "lene", shared, "Lene Leder");
+
+        assertThat(staff.login("bo", "delt-kode-12", at("10.0.0.1"))).isInstanceOf(LoginResult.Success.class);
+        assertThat(staff.login("lene", "delt-kode-12", at("10.0.0.1"))).isInstanceOf(LoginResult.Success.class);
+        assertThat(staff.login("bo", "rigtig-kode-1", at("10.0.0.1"))).isInstanceOf(LoginResult.Rejected.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.sharedPassword("kort"))
+                .isInstanceOf(StaffAccounts.AccountException.class).hasMessage("account.error.password");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> accounts.create(Role.TEACHER, f.school, "anne", shared, "Anne To"))
+                .isInstanceOf(StaffAccounts.AccountException.class).hasMessage("account.error.username-taken");
+    }
+
+    @Test
     void wrongPasswordAndUnknownUserGetTheSameAnswer() {
         assertThat(staff.login("anne", "forkert", at("10.0.0.1"))).isInstanceOf(LoginResult.Rejected.class);
         assertThat(staff.login("ukendt", "rigtig-kode-1", at("10.0.0.1"))).isInstanceOf(LoginResult.Rejected.class);

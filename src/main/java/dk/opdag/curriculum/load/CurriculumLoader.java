@@ -113,6 +113,18 @@ public final class CurriculumLoader {
         return load(files, true, false);
     }
 
+    /**
+     * Everything {@link #load(Path)} (or, with {@code dir} null, {@link #loadFromClasspath(String)}) reads and
+     * checks except running the experiments, the slow part: the app starts with this and runs them beside the
+     * rest of its start ({@code CurriculumStore}).
+     */
+    public static LoadResult loadWithoutRuns(Path dir, String classpathRoot) {
+        CurriculumFiles files = dir == null
+                ? CurriculumFiles.fromClasspath(classpathRoot, CurriculumLoader.class.getClassLoader())
+                : CurriculumFiles.fromDirectory(dir);
+        return load(files, false, false);
+    }
+
     /** As {@link #load(Path)}, with missing guide fields as errors: the mode {@link GuideFieldChecks} switches to. */
     static LoadResult loadWithGuideFieldsRequired(Path dir) {
         return load(CurriculumFiles.fromDirectory(dir), true, false, true);

@@ -1,0 +1,69 @@
+// Opens N real Vaadin sessions in Debian's Chromium and keeps them open until stdin closes or says "close":
+//   pupil:   Asta (5.B) signs in and opens the experiment "Skildpadden tegner" (Blockly workbench)
+//   teacher: Bo signs in and opens the live grid of 5.B's turtle assignment ("Følg klassen live")
+// Each session is a browser context of its own (its own cookie, so its own HTTP session and UI).
+// Usage: node open-sessions.mjs BASE_URL pupil|teacher N    Prints "open N" when all are open.
+import { chromium } from 'playwright-core';
+import { createInterface } from 'node:readline';
+
+const [base = 'http://localhost:8080', kind = 'pupil', countArg = '100'] = process.argv.slice(2);
+const count = Number(countArg);
+const browser = await chromium.launch({
+  executablePath: process.env.OPDAG_CHROMIUM ?? '/usr/bin/chromium',
+  // A few shared renderer processes: 100 open pages must fit beside the server on a small machine.
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+         '--disable-sync', '--no-first-run', '--renderer-process-limit=4', '--disable-extensions'],
+});
+
+async function pupil(page) {
+  await page.goto(base + '/elev');
+  await page.getByLabel('Klassekode').fill('DEMO5B');
+  await page.getByText('Videre').click();
+  await page.getByRole('button', { name: 'Asta', exact: true }).click();
+  await page.getByLabel('Din hemmelige kode').fill('kage tog 7');
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.waitForURL(/mine-opgaver/);
+  await page.goto(base + '/eksperiment/skildpadde-sekskant');
+  await page.getByRole('button', { name: 'Kør', exact: true }).waitFor();
+  await page.locator('opdag-blockly .blocklyWorkspace').first().waitFor({ state: 'attached' });
+}
+
+let grid = null;
+async function teacher(page) {
+  await page.goto(base + '/login');
+  await page.fill("vaadin-login-form input[name='username']", 'bo');
+  await page.fill("vaadin-login-form input[name='password']", 'opdag-demo-1');
+  await page.press("vaadin-login-form input[name='password']", 'Enter');
+  await page.waitForURL(url => !url.pathname.startsWith('/login'));
+  if (!grid) { // the first teacher finds the grid through the menus; the others go straight there
+    await page.getByText('Opgaver i 5.B').first().click();
+    await page.getByText('Følg klassen live').first().click();
+    await page.waitForURL(/\/overblik/);
+    grid = new URL(page.url()).pathname;
+  } else {
+    await page.goto(base + grid);
+  }
+  await page.getByRole('button', { name: /^Asta, / }).first().waitFor();
+}
+
+const open = kind === 'teacher' ? teacher : pupil;
+const contexts = [];
+for (let i = 0; i < count; i++) {
+  const context = await browser.newContext();
+  context.setDefaultTimeout(120_000); // a busy machine
+  const page = await context.newPage();
+  try {
+    await open(page);
+  } catch (e) {
+    console.error(`session ${i + 1}: ${e.message.split('\n')[0]}`);
+    process.exitCode = 1;
+  }
+  contexts.push(context);
+  if ((i + 1) % 10 === 0) console.error(`${kind}: ${i + 1} sessions open`);
+}
+console.log(`open ${contexts.length}`);
+const input = createInterface({ input: process.stdin });
+for await (const line of input) {
+  if (line.trim() === 'close') break;
+}
+await browser.close();
