@@ -9,6 +9,7 @@ import dk.opdag.experiment.js.JsRandom;
 import dk.opdag.experiment.js.JsTypeError;
 import dk.opdag.experiment.js.Nil;
 import dk.opdag.experiment.program.Block;
+import dk.opdag.experiment.program.Mutation;
 import dk.opdag.experiment.program.Program;
 import dk.opdag.experiment.world.BlockContext;
 import dk.opdag.experiment.world.ProgramDriver;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -51,10 +51,8 @@ public final class Interpreter implements ProgramDriver {
     private final Map<String, Block> procedures = new HashMap<>();
     private final Map<String, Object> globals = new HashMap<>();
     private final Map<String, String> displayNames = new LinkedHashMap<>();
-    /** Parameter keys per function definition, read from its mutator state once. */
-    private final Map<Block, String[]> parameters = new java.util.IdentityHashMap<>();
-
-    private Map<String, Object> locals;
+    /** The running function's parameters (its only locals), or null outside functions. */
+    private Frame locals;
     private int steps;
     private long work;
     private int callDepth;
@@ -90,7 +88,7 @@ public final class Interpreter implements ProgramDriver {
         for (List<Block> stack : program.stacks()) {
             Block top = stack.getFirst();
             if (top.enabled() && isDefinition(top)) {
-                procedures.put(key(top.field("NAME", "")), top);
+                procedures.put(top.mutation().procedureKey(), top);
             }
         }
     }
@@ -320,16 +318,8 @@ public final class Interpreter implements ProgramDriver {
     }
 
     private Flow execIf(Block b) {
-        int elseIfs = b.extraInt("elseIfCount", -1);
-        if (elseIfs < 0) {
-            elseIfs = 0;
-            while (b.inputs().containsKey(numbered(IF, "IF", elseIfs + 1))
-                    || b.inputs().containsKey(numbered(DO, "DO", elseIfs + 1))) {
-                elseIfs++;
-            }
-        }
-        boolean hasElse = b.extraState().path("hasElse").asBoolean(false)
-                || (b.extraState().isMissingNode() && b.inputs().containsKey("ELSE"));
+        int elseIfs = b.mutation().elseIfCount();
+        boolean hasElse = b.mutation().hasElse();
         for (int n = 0; n <= elseIfs; n++) {
             if (Js.truthy(value(b, numbered(IF, "IF", n), false))) {
                 return execChain(b.statements(numbered(DO, "DO", n)));
@@ -355,9 +345,7 @@ public final class Interpreter implements ProgramDriver {
         if (!Js.truthy(value(b, "CONDITION", false))) {
             return Flow.NORMAL;
         }
-        JsonNode extra = b.extraState();
-        boolean hasValue = !(extra.isString() && extra.stringValue().contains("value=\"0\""));
-        returnValue = hasValue ? value(b, "VALUE", Nil.NULL) : Nil.UNDEFINED;
+        returnValue = b.mutation().returnsValue() ? value(b, "VALUE", Nil.NULL) : Nil.UNDEFINED;
         return Flow.RETURN;
     }
 
@@ -374,28 +362,22 @@ public final class Interpreter implements ProgramDriver {
     // ---------------------------------------------------------------- procedures
 
     Object call(Block b) {
-        JsonNode extra = b.extraState();
-        String name = extra.path("name").isString() ? extra.path("name").stringValue() : b.field("NAME", "");
-        Block def = procedures.get(key(name));
+        Mutation m = b.mutation();
+        Block def = procedures.get(m.procedureKey());
         if (def == null) {
-            throw new RunAbort(Message.of("engine.run.no-function", name), b.id());
+            throw new RunAbort(Message.of("engine.run.no-function", m.procedure()), b.id());
         }
-        int argc = extra.path("params").isArray() ? extra.path("params").size() : 0;
+        int argc = m.paramKeys().size();
         Object[] args = new Object[argc];
         for (int i = 0; i < argc; i++) {
             args[i] = value(b, numbered(ARG, "ARG", i), Nil.NULL); // the generator passes null for an empty argument
         }
         if (callDepth >= limits.maxRecursionDepth()) {
-            throw new RunAbort(Message.of("engine.run.recursion", name, limits.maxRecursionDepth()), b.id());
+            throw new RunAbort(Message.of("engine.run.recursion", m.procedure(), limits.maxRecursionDepth()), b.id());
         }
-        String[] params = parameters.computeIfAbsent(def, Interpreter::parameterKeys);
-        Map<String, Object> frame = new HashMap<>(Math.max(4, params.length * 2));
-        for (int i = 0; i < params.length; i++) {
-            frame.put(params[i], i < argc ? args[i] : Nil.UNDEFINED);
-        }
-        Map<String, Object> savedLocals = locals;
+        Frame savedLocals = locals;
         int savedLoopDepth = loopDepth;
-        locals = frame;
+        locals = new Frame(def.mutation().paramKeys(), args);
         loopDepth = 0;
         callDepth++;
         try {
@@ -415,15 +397,6 @@ public final class Interpreter implements ProgramDriver {
             locals = savedLocals;
             loopDepth = savedLoopDepth;
         }
-    }
-
-    private static String[] parameterKeys(Block def) {
-        JsonNode params = def.extraState().path("params");
-        String[] keys = new String[params.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = key(params.get(i).path("name").asString(""));
-        }
-        return keys;
     }
 
     // ---------------------------------------------------------------- variables
@@ -453,9 +426,9 @@ public final class Interpreter implements ProgramDriver {
 
     private Object getByKey(String k) {
         if (locals != null) {
-            Object local = locals.get(k);
-            if (local != null || locals.containsKey(k)) {
-                return local;
+            int slot = locals.slot(k);
+            if (slot >= 0) {
+                return locals.get(slot);
             }
         }
         Object v = globals.get(k);
@@ -473,9 +446,12 @@ public final class Interpreter implements ProgramDriver {
 
     /** @param name the name as written, remembered for the first assignment; null when already known */
     private void setByKey(String k, String name, Object value) {
-        if (locals != null && locals.containsKey(k)) {
-            locals.put(k, value);
-            return;
+        if (locals != null) {
+            int slot = locals.slot(k);
+            if (slot >= 0) {
+                locals.set(slot, value);
+                return;
+            }
         }
         if (name != null) {
             displayNames.putIfAbsent(k, name);

@@ -2,9 +2,7 @@ package dk.opdag.experiment.program;
 
 import dk.opdag.experiment.js.Js;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 
 /**
  * One block of a program.
@@ -14,7 +12,8 @@ import tools.jackson.databind.JsonNode;
  * @param fields     field values as text; variable fields hold the variable's name (not its id)
  * @param inputs     connected blocks per input name; a value input holds one block, a statement input
  *                   the whole chain of blocks (Blockly's {@code next} links flattened into a list)
- * @param extraState Blockly's mutator state (item counts, procedure parameters), or a missing node
+ * @param mutation   the mutator state (item counts, else-if count, procedure name and parameters), read once by
+ *                   the parser from whatever form Blockly saved it in; {@link Mutation#NONE} for other blocks
  * @param shadow     true for shadow blocks (the grey default blocks), which do not count towards block limits
  * @param enabled    false for disabled blocks, which Blockly's generator skips
  * @param number     for {@code math_number}: its NUM field as the generated source reads it (JavaScript's Number(),
@@ -27,7 +26,7 @@ public record Block(
         String type,
         Map<String, String> fields,
         Map<String, List<Block>> inputs,
-        JsonNode extraState,
+        Mutation mutation,
         boolean shadow,
         boolean enabled,
         Double number,
@@ -40,8 +39,8 @@ public record Block(
 
     /** A block with its derived values worked out from the fields. */
     public Block(String id, String type, Map<String, String> fields, Map<String, List<Block>> inputs,
-                 JsonNode extraState, boolean shadow, boolean enabled) {
-        this(id, type, fields, inputs, extraState, shadow, enabled, number(type, fields), varKey(type, fields));
+                 Mutation mutation, boolean shadow, boolean enabled) {
+        this(id, type, fields, inputs, mutation, shadow, enabled, number(type, fields), varKey(type, fields));
     }
 
     private static Double number(String type, Map<String, String> fields) {
@@ -61,7 +60,7 @@ public record Block(
                 default -> "item";
             };
         }
-        return name.toLowerCase(Locale.ROOT);
+        return MutationReader.key(name);
     }
 
     /** Field value, or the given default when the field is absent. */
@@ -84,11 +83,5 @@ public record Block(
     public List<Block> statements(String name) {
         List<Block> chain = inputs.get(name);
         return chain == null ? List.of() : chain;
-    }
-
-    /** Integer from the mutator state, e.g. {@code itemCount}; the default when absent. */
-    public int extraInt(String name, int defaultValue) {
-        JsonNode v = extraState == null ? null : extraState.get(name);
-        return v != null && v.isNumber() ? v.asInt() : defaultValue;
     }
 }

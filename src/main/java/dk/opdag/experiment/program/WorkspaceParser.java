@@ -14,7 +14,6 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.MissingNode;
 
 /**
  * Reads Blockly's JSON serialization ({@code Blockly.serialization.workspaces.save}) into a {@link Program}.
@@ -189,10 +188,9 @@ public final class WorkspaceParser {
                     inputs.put(in.getKey().intern(), readChain(s, true, depth + 1));
                 }
             }
-            JsonNode extra = node.get("extraState");
+            Mutation mutation = MutationReader.read(type, node.get("extraState"), inputs, fields);
             boolean enabled = node.path("enabled").asBoolean(true) && node.path("disabledReasons").isEmpty();
-            return new Block(id, type, fields, inputs, extra == null ? MissingNode.getInstance() : extra, shadow,
-                    enabled);
+            return new Block(id, type, fields, inputs, mutation, shadow, enabled);
         }
 
         private String fieldValue(JsonNode v) {
