@@ -12,7 +12,8 @@ final class Frame {
     private final Object[] values;
 
     /**
-     * @param keys   the parameters' variable keys (lower-cased and interned by the parser)
+     * @param keys   the parameters' variable keys, lower-cased and interned by the parser like every variable key,
+     *               so comparing references is enough
      * @param values the arguments, as many as the call passed; parameters beyond them are undefined
      */
     Frame(List<String> keys, Object[] args) {
@@ -29,8 +30,7 @@ final class Frame {
      */
     int slot(String key) {
         for (int i = keys.size() - 1; i >= 0; i--) {
-            String k = keys.get(i);
-            if (k == key || k.equals(key)) {
+            if (keys.get(i) == key) {
                 return i;
             }
         }

@@ -14,6 +14,7 @@ import dk.opdag.experiment.program.Program;
 import dk.opdag.experiment.world.BlockContext;
 import dk.opdag.experiment.world.ProgramDriver;
 import dk.opdag.experiment.world.WorldState;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,8 +50,11 @@ public final class Interpreter implements ProgramDriver {
     private final long workBudget;
     private final Set<String> hatTypes;
     private final Map<String, Block> procedures = new HashMap<>();
-    private final Map<String, Object> globals = new HashMap<>();
-    private final Map<String, String> displayNames = new LinkedHashMap<>();
+    /** Global variables by slot ({@link Block#varSlot()}); null is a variable never set (undefined). */
+    private final Object[] globals;
+    /** Each slot's name as first written, null until named; and the order names came in, for {@link #variables}. */
+    private final String[] displayNames;
+    private final List<Integer> namedOrder = new ArrayList<>();
     /** The running function's parameters (its only locals), or null outside functions. */
     private Frame locals;
     private int steps;
@@ -81,8 +85,10 @@ public final class Interpreter implements ProgramDriver {
         this.deadlineNanos = System.nanoTime() + limits.timeLimit().toNanos();
         this.workBudget = limits.stepBudget() * 200L;
         this.hatTypes = world.hatBlockTypes();
+        this.globals = new Object[program.slotKeys().size()];
+        this.displayNames = new String[globals.length];
         for (String name : program.variables().values()) {
-            displayNames.putIfAbsent(key(name), name);
+            name(program.slotOf(key(name)), name);
         }
         // Function definitions are hoisted; a later definition with the same name wins, as in the generated code.
         for (List<Block> stack : program.stacks()) {
@@ -106,8 +112,9 @@ public final class Interpreter implements ProgramDriver {
     /** Final global variables by their display name (unset ones are undefined). */
     public Map<String, Object> variables() {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : displayNames.entrySet()) {
-            out.put(e.getValue(), globals.getOrDefault(e.getKey(), Nil.UNDEFINED));
+        for (int slot : namedOrder) {
+            Object v = globals[slot];
+            out.put(displayNames[slot], v == null ? Nil.UNDEFINED : v);
         }
         return out;
     }
@@ -150,7 +157,7 @@ public final class Interpreter implements ProgramDriver {
     }
 
     private static int size(List<Block> stack) {
-        Program one = new Program(List.of(stack), Map.of());
+        Program one = new Program(List.of(stack), Map.of(), List.of());
         return one.blockCount();
     }
 
@@ -243,7 +250,8 @@ public final class Interpreter implements ProgramDriver {
     // ---------------------------------------------------------------- statements
 
     Flow execChain(List<Block> chain) {
-        for (Block b : chain) {
+        for (int i = 0, n = chain.size(); i < n; i++) { // indexed: no iterator per chain run
+            Block b = chain.get(i);
             if (!b.enabled()) {
                 continue; // Blockly's generator skips disabled blocks and goes on with the next one
             }
@@ -272,17 +280,15 @@ public final class Interpreter implements ProgramDriver {
                     yield Flow.NORMAL;
                 }
                 case "math_change" -> {
-                    String name = varName(b);
-                    Object current = getVar(name);
+                    Object current = getVar(b);
                     Object base = current instanceof Double ? current : (Object) 0.0;
-                    setVar(name, checkResult(MathBlocks.addTerms(this, base, b.input("DELTA")), b));
+                    setVar(b, checkResult(MathBlocks.addTerms(this, base, b.input("DELTA")), b));
                     yield Flow.NORMAL;
                 }
                 case "text_append" -> {
-                    String name = varName(b);
-                    Object current = getVar(name);
+                    Object current = getVar(b);
                     Object result = Js.add(current, Js.toStr(value(b, "TEXT", "")));
-                    setVar(name, checkResult(result, b));
+                    setVar(b, checkResult(result, b));
                     yield Flow.NORMAL;
                 }
                 case "text_print" -> {
@@ -401,62 +407,43 @@ public final class Interpreter implements ProgramDriver {
 
     // ---------------------------------------------------------------- variables
 
-    /** Variable name in a block's VAR field, with Blockly's default names for blocks created without one. */
-    String varName(Block b) {
-        String def = switch (b.type()) {
-            case "controls_for" -> "i";
-            case "controls_forEach" -> "j";
-            default -> "item";
-        };
-        return b.field("VAR", def);
-    }
-
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT); // Blockly matches variable and function names case-insensitively
     }
 
-    Object getVar(String name) {
-        return getByKey(key(name));
-    }
-
-    /** The variable in the block's VAR field (its key is worked out once, by the parser). */
+    /** The variable in the block's VAR field: a parameter of the running function, else a global. */
     Object getVar(Block b) {
-        return getByKey(b.varKey());
-    }
-
-    private Object getByKey(String k) {
         if (locals != null) {
-            int slot = locals.slot(k);
+            int slot = locals.slot(b.varKey());
             if (slot >= 0) {
                 return locals.get(slot);
             }
         }
-        Object v = globals.get(k);
+        Object v = globals[b.varSlot()];
         return v == null ? Nil.UNDEFINED : v;
     }
 
-    void setVar(String name, Object value) {
-        setByKey(key(name), name, value);
-    }
-
+    /** Sets the variable in the block's VAR field; a global keeps the name it was first written with. */
     void setVar(Block b, Object value) {
-        String k = b.varKey();
-        setByKey(k, displayNames.containsKey(k) ? null : b.field("VAR", k), value);
-    }
-
-    /** @param name the name as written, remembered for the first assignment; null when already known */
-    private void setByKey(String k, String name, Object value) {
         if (locals != null) {
-            int slot = locals.slot(k);
+            int slot = locals.slot(b.varKey());
             if (slot >= 0) {
                 locals.set(slot, value);
                 return;
             }
         }
-        if (name != null) {
-            displayNames.putIfAbsent(k, name);
+        int slot = b.varSlot();
+        if (displayNames[slot] == null) {
+            name(slot, b.field("VAR", b.varKey()));
         }
-        globals.put(k, value);
+        globals[slot] = value;
+    }
+
+    private void name(int slot, String name) {
+        if (slot >= 0 && displayNames[slot] == null) {
+            displayNames[slot] = name;
+            namedOrder.add(slot);
+        }
     }
 
     // ---------------------------------------------------------------- values

@@ -96,6 +96,8 @@ public final class WorkspaceParser {
         private final Set<String> allowedTypes;
         private final Map<String, String> variables = new LinkedHashMap<>();
         private final Map<String, String> idByLowerName = new HashMap<>();
+        /** Variable key to slot number: each variable gets a fixed index, so a run reads an array, not a map. */
+        private final Map<String, Integer> slots = new LinkedHashMap<>();
         private int blockCount;
 
         Reader(Set<String> allowedTypes) {
@@ -128,7 +130,10 @@ public final class WorkspaceParser {
                 tops.add(new Top(readChain(top, false, 1), y + SCAN_OFFSET * x));
             }
             tops.sort(Comparator.comparingDouble(Top::order)); // List.sort is stable, like Array.prototype.sort
-            return new Program(tops.stream().map(Top::chain).toList(), variables);
+            for (String name : variables.values()) {
+                slot(MutationReader.key(name));
+            }
+            return new Program(tops.stream().map(Top::chain).toList(), variables, List.copyOf(slots.keySet()));
         }
 
         private List<Block> readChain(JsonNode first, boolean shadow, int depth) {
@@ -190,7 +195,16 @@ public final class WorkspaceParser {
             }
             Mutation mutation = MutationReader.read(type, node.get("extraState"), inputs, fields);
             boolean enabled = node.path("enabled").asBoolean(true) && node.path("disabledReasons").isEmpty();
-            return new Block(id, type, fields, inputs, mutation, shadow, enabled);
+            return new Block(id, type, fields, inputs, mutation, shadow, enabled, slot(Block.variableKey(type, fields)));
+        }
+
+        private int slot(String key) {
+            Integer slot = slots.get(key);
+            if (slot == null) {
+                slot = slots.size();
+                slots.put(key, slot);
+            }
+            return slot;
         }
 
         private String fieldValue(JsonNode v) {
