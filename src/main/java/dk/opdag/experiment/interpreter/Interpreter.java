@@ -267,44 +267,44 @@ public final class Interpreter implements ProgramDriver {
         step(b);
         enter(b);
         try {
-            return switch (b.type()) {
-                case "controls_if" -> execIf(b);
-                case "controls_repeat_ext", "controls_repeat" -> Loops.repeat(this, b);
-                case "controls_whileUntil" -> Loops.whileUntil(this, b);
-                case "controls_for" -> Loops.countFor(this, b);
-                case "controls_forEach" -> Loops.forEach(this, b);
-                case "controls_flow_statements" -> execFlow(b);
-                case "variables_set" -> {
+            return switch (b.kind()) {
+                case CONTROLS_IF -> execIf(b);
+                case REPEAT -> Loops.repeat(this, b);
+                case WHILE_UNTIL -> Loops.whileUntil(this, b);
+                case FOR -> Loops.countFor(this, b);
+                case FOR_EACH -> Loops.forEach(this, b);
+                case FLOW -> execFlow(b);
+                case VARIABLES_SET -> {
                     Object v = value(b, "VALUE", 0.0);
                     setVar(b, v);
                     yield Flow.NORMAL;
                 }
-                case "math_change" -> {
+                case MATH_CHANGE -> {
                     Object current = getVar(b);
                     Object base = current instanceof Double ? current : (Object) 0.0;
                     setVar(b, checkResult(MathBlocks.addTerms(this, base, b.input("DELTA")), b));
                     yield Flow.NORMAL;
                 }
-                case "text_append" -> {
+                case TEXT_APPEND -> {
                     Object current = getVar(b);
                     Object result = Js.add(current, Js.toStr(value(b, "TEXT", "")));
                     setVar(b, checkResult(result, b));
                     yield Flow.NORMAL;
                 }
-                case "text_print" -> {
+                case TEXT_PRINT -> {
                     recorder.print(b.id(), Js.toStr(value(b, "TEXT", "")));
                     yield Flow.NORMAL;
                 }
-                case "lists_setIndex" -> {
+                case LISTS_SET_INDEX -> {
                     ListBlocks.setIndex(this, b);
                     yield Flow.NORMAL;
                 }
-                case "procedures_callnoreturn" -> {
+                case CALL_NO_RETURN -> {
                     call(b);
                     yield Flow.NORMAL;
                 }
-                case "procedures_ifreturn" -> execIfReturn(b);
-                case "procedures_defnoreturn", "procedures_defreturn" -> Flow.NORMAL;
+                case IF_RETURN -> execIfReturn(b);
+                case DEFINITION -> Flow.NORMAL;
                 default -> {
                     if (StandardBlocks.VALUE_TYPES.contains(b.type())) {
                         evalBody(b); // a loose value block: evaluated for its side effects, as the generated code does
@@ -469,28 +469,22 @@ public final class Interpreter implements ProgramDriver {
     }
 
     private Object evalBody(Block b) {
-        String type = b.type();
-        return switch (type) {
-            case "variables_get" -> getVar(b);
-            case "procedures_callreturn" -> call(b);
-            case "logic_boolean" -> !"FALSE".equals(b.field("BOOL", "TRUE"));
-            case "logic_null" -> Nil.NULL;
-            case "logic_negate" -> !Js.truthy(value(b, "BOOL", true));
-            case "logic_compare" -> compare(b);
-            case "logic_operation" -> andOr(b);
-            case "logic_ternary" -> Js.truthy(value(b, "IF", false))
+        return switch (b.kind()) {
+            case VARIABLES_GET -> getVar(b);
+            case MATH_NUMBER -> b.number(); // parsed once by Block; String(n) in the source turns -0 into 0
+            case MATH_ARITHMETIC, MATH_OTHER -> MathBlocks.eval(this, b);
+            case CALL_RETURN -> call(b);
+            case LOGIC_BOOLEAN -> !"FALSE".equals(b.field("BOOL", "TRUE"));
+            case LOGIC_NULL -> Nil.NULL;
+            case LOGIC_NEGATE -> !Js.truthy(value(b, "BOOL", true));
+            case LOGIC_COMPARE -> compare(b);
+            case LOGIC_OPERATION -> andOr(b);
+            case LOGIC_TERNARY -> Js.truthy(value(b, "IF", false))
                     ? value(b, "THEN", Nil.NULL)
                     : value(b, "ELSE", Nil.NULL);
-            default -> {
-                if (type.startsWith("math_")) {
-                    yield MathBlocks.eval(this, b);
-                } else if (type.equals("text") || type.startsWith("text_")) {
-                    yield TextBlocks.eval(this, b);
-                } else if (type.startsWith("lists_")) {
-                    yield ListBlocks.eval(this, b);
-                }
-                yield world.evaluate(b, new Context(b));
-            }
+            case TEXT_OTHER, TEXT_APPEND, TEXT_PRINT -> TextBlocks.eval(this, b);
+            case LISTS_OTHER, LISTS_SET_INDEX -> ListBlocks.eval(this, b);
+            default -> world.evaluate(b, new Context(b));
         };
     }
 

@@ -12,6 +12,7 @@ public final class Block {
 
     private final String id;
     private final String type;
+    private final Kind kind;
     private final Map<String, String> fields;
     private final Map<String, List<Block>> inputs;
     private final Mutation mutation;
@@ -20,9 +21,15 @@ public final class Block {
     private final Double number;
     private final String varKey;
     private final int varSlot;
-    /** The inputs again as parallel arrays: a scan of a few interned names beats a hash lookup on every step. */
+    /**
+     * Inputs and fields again as parallel arrays: a scan of a few interned names beats a hash lookup on every step,
+     * and a value input's block is one load away.
+     */
     private final String[] inputNames;
     private final List<?>[] inputChains;
+    private final Block[] inputValues;
+    private final String[] fieldNames;
+    private final String[] fieldValues;
 
     /**
      * @param id       Blockly's block id; trace events point back to it
@@ -40,6 +47,7 @@ public final class Block {
                  Mutation mutation, boolean shadow, boolean enabled, int varSlot) {
         this.id = id;
         this.type = type;
+        this.kind = Kind.of(type);
         this.fields = Map.copyOf(fields);
         this.mutation = mutation;
         this.shadow = shadow;
@@ -49,6 +57,7 @@ public final class Block {
         this.varSlot = varSlot;
         this.inputNames = new String[inputs.size()];
         this.inputChains = new List<?>[inputs.size()];
+        this.inputValues = new Block[inputs.size()];
         Map<String, List<Block>> copy = new java.util.LinkedHashMap<>();
         int i = 0;
         for (Map.Entry<String, List<Block>> e : inputs.entrySet()) {
@@ -56,9 +65,18 @@ public final class Block {
             copy.put(e.getKey(), chain);
             inputNames[i] = e.getKey().intern();
             inputChains[i] = chain;
+            inputValues[i] = chain.isEmpty() || !chain.getFirst().enabled ? null : chain.getFirst();
             i++;
         }
         this.inputs = java.util.Collections.unmodifiableMap(copy);
+        this.fieldNames = new String[this.fields.size()];
+        this.fieldValues = new String[this.fields.size()];
+        int f = 0;
+        for (Map.Entry<String, String> e : this.fields.entrySet()) {
+            fieldNames[f] = e.getKey().intern();
+            fieldValues[f] = e.getValue();
+            f++;
+        }
     }
 
     public String id() {
@@ -67,6 +85,11 @@ public final class Block {
 
     public String type() {
         return type;
+    }
+
+    /** What the block is, for dispatch. */
+    public Kind kind() {
+        return kind;
     }
 
     public Map<String, String> fields() {
@@ -133,12 +156,24 @@ public final class Block {
 
     /** Field value, or the given default when the field is absent. */
     public String field(String name, String defaultValue) {
-        String v = fields.get(name);
+        String[] names = fieldNames;
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == name) {
+                return fieldValues[i];
+            }
+        }
+        String v = names.length == 0 ? null : fields.get(name); // a name built at run time, not a literal
         return v == null ? defaultValue : v;
     }
 
     /** The enabled block connected to a value input, or null when nothing (or only a disabled block) is there. */
     public Block input(String name) {
+        String[] names = inputNames;
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == name) {
+                return inputValues[i];
+            }
+        }
         List<Block> chain = chain(name);
         if (chain == null || chain.isEmpty()) {
             return null;

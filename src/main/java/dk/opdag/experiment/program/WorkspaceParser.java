@@ -181,7 +181,9 @@ public final class WorkspaceParser {
             for (Map.Entry<String, JsonNode> f : fieldsNode.properties()) {
                 String value = fieldValue(f.getValue());
                 if (value != null) {
-                    fields.put(f.getKey().intern(), value); // interned: lookups by literal names hit == first
+                    // Keys interned: lookups by literal names hit == first. Short values too (dropdown choices such
+                    // as "ADD" or "FROM_START"), so comparing them with literals hits == first as well.
+                    fields.put(f.getKey().intern(), value.length() <= 24 ? value.intern() : value);
                 }
             }
             Map<String, List<Block>> inputs = new HashMap<>();
