@@ -248,23 +248,23 @@ public final class Engine {
                 interpreter.run();
             } catch (RunAbort e) {
                 error = Optional.of(e.text());
-                recorder.trace(e.blockId(), "error", recorder.newData().put("message", e.getMessage()));
+                recorder.trace(e.blockId(), "error", recorder.messageData(e.text()));
             } catch (StackOverflowError e) {
                 error = Optional.of(Message.of("engine.run.too-deep-functions"));
-                recorder.trace(null, "error", recorder.newData().put("message", error.get().danish()));
+                recorder.trace(null, "error", recorder.messageData(error.get()));
             } finally {
                 steps = interpreter.steps();
                 variables = interpreter.variables();
             }
         } catch (WorkspaceException e) {
-            error = Optional.of(Message.literal(e.getMessage()));
-            recorder.trace(e.blockId(), "error", recorder.newData().put("message", e.getMessage()));
+            error = Optional.of(e.text());
+            recorder.trace(e.blockId(), "error", recorder.messageData(e.text()));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Unexpected failure while running an experiment", e);
             error = Optional.of(Message.of("engine.run.unexpected"));
         }
 
-        RunFacts facts = new RunFacts(recorder.output(), steps, error.map(Message::danish), blockCount, variables);
+        RunFacts facts = new RunFacts(recorder.output(), steps, error, blockCount, variables);
         List<GoalCheck> checks = new ArrayList<>(spec.checks());
         if (spec.maxBlocks().isPresent() && checks.stream().noneMatch(c -> c instanceof GoalCheck.MaxBlocks)) {
             checks.add(new GoalCheck.MaxBlocks(spec.maxBlocks().getAsInt()));
@@ -273,7 +273,7 @@ public final class Engine {
         for (GoalCheck check : checks) {
             outcomes.add(GeneralChecks.evaluate(check, facts)
                     .or(() -> state.check(check, facts))
-                    .orElseGet(() -> CheckOutcome.fail(check.type(), "Denne regel kan ikke tjekkes her.")));
+                    .orElseGet(() -> CheckOutcome.fail(check.type(), Message.of("engine.check.unknown"))));
         }
         boolean passed = error.isEmpty() && outcomes.stream().allMatch(CheckOutcome::passed);
         return new RunResult(passed, outcomes, steps, recorder.trace(), state.snapshot(), recorder.output(), error);

@@ -362,7 +362,7 @@ public class LabService {
     static String failedChecks(LevelResult graded) {
         List<CheckOutcome> checks = new java.util.ArrayList<>(graded.shown().checks());
         if (graded.shown().passed() && !graded.perfect()) {
-            checks.add(CheckOutcome.fail("level", graded.message()));
+            checks.add(CheckOutcome.fail("level", graded.verdict()));
         }
         return failedChecks(checks);
     }

@@ -1,6 +1,8 @@
 package dk.opdag.lab;
 
+import dk.opdag.experiment.Message;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 
 /** What became of an autosave. */
 public sealed interface SaveResult {
@@ -24,9 +26,19 @@ public sealed interface SaveResult {
      * Not stored because the workspace is unusable; the last saved work is untouched.
      *
      * @param messageKey i18n key ({@code lab.refused.*}) of the message for the pupil
-     * @param detail     the engine's Danish explanation, or empty
+     * @param reason     the engine's explanation, rendered in the pupil's language; null when there is none
      */
-    record Refused(String messageKey, String detail) implements SaveResult {
+    record Refused(String messageKey, Message reason) implements SaveResult {
+
+        /** The engine's explanation in Danish, or empty. */
+        public String detail() {
+            return reason == null ? "" : reason.danish();
+        }
+
+        /** The engine's explanation in the given language, or empty. */
+        public String detail(Locale locale) {
+            return reason == null ? "" : reason.in(locale);
+        }
     }
 
     /** Staff preview: work is kept in the page only. */

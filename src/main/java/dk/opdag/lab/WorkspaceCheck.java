@@ -2,6 +2,7 @@ package dk.opdag.lab;
 
 import dk.opdag.experiment.Engine;
 import dk.opdag.experiment.Limits;
+import dk.opdag.experiment.Message;
 import dk.opdag.experiment.program.WorkspaceException;
 import java.util.Optional;
 
@@ -19,17 +20,16 @@ final class WorkspaceCheck {
 
     static Optional<SaveResult.Refused> problem(String workspace, String worldId) {
         if (workspace == null || workspace.isBlank()) {
-            return Optional.of(new SaveResult.Refused("lab.refused.broken",
-                    "Programmet kunne ikke læses, fordi filen er i stykker."));
+            return Optional.of(new SaveResult.Refused("lab.refused.broken", Message.of("engine.workspace.unreadable")));
         }
         if (workspace.length() > MAX_CHARS) {
-            return Optional.of(new SaveResult.Refused("lab.refused.too-large", ""));
+            return Optional.of(new SaveResult.Refused("lab.refused.too-large", null));
         }
         try {
             Engine.read(worldId, workspace); // the engine's own reading, so what is stored can be run
             return Optional.empty();
         } catch (WorkspaceException e) {
-            return Optional.of(new SaveResult.Refused("lab.refused.broken", e.getMessage()));
+            return Optional.of(new SaveResult.Refused("lab.refused.broken", e.text()));
         }
     }
 }

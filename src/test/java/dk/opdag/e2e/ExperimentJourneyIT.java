@@ -121,6 +121,27 @@ class ExperimentJourneyIT extends BrowserTestBase {
     }
 
     @Test
+    void anEnglishPupilGetsTheWorldsFeedbackInEnglish() {
+        PupilRow pupil = loginPupilOf5B(17);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English").setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dansk").setExact(true)).waitFor();
+        BlocklyDriver blocks = openExperiment(MAZE, "robot_move");
+        blocks.dragFromToolboxToEmptySpace("robot_turn_left");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run").setExact(true)).click();
+
+        expectResult("Not quite yet");
+        // The robot's goal check and the engine's warning about the loose block, both in English.
+        assertThat(page.locator(".opdag-lab-checks .not-ok")).containsText("The robot did not reach the flag");
+        assertThat(page.locator(".opdag-lab-checks")).not().containsText("Robotten");
+        assertThat(page.locator("opdag-world .line-warning").first())
+                .containsText("Some blocks are not attached to the program");
+        // Stored runs keep the engine's Danish text, as before.
+        assertThat(lab.runs(pupil.id(), MAZE, MAZE_FIRST_LEVEL, 5)).singleElement()
+                .satisfies(r -> assertThat(r.failedChecks()).contains("Robotten nåede ikke flaget"));
+        assertAccessible("experiment with English feedback");
+    }
+
+    @Test
     void stepByStepShowsOneEventAtATimeWithItsBlockHighlighted() {
         loginPupilOf5B(7);
         openExperiment(MAZE, "robot_move");

@@ -94,6 +94,19 @@ class MeasureJourneyIT extends BrowserTestBase {
         assertThat(page.getByText("Du har svaret på 1 af " + tasks.size() + " opgaver.")).isVisible();
         assertAccessible("elevens programopgave");
 
+        // A change and a reload at once, before the autosave's quiet moment: the page-leave save reaches the server.
+        String workId = "maaling/" + round + "/" + program.id();
+        new BlocklyDriver(page).setField("controls_repeat_ext", "7");
+        page.reload();
+        expectHeading("Små opgaver");
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!lab.current(pupil.id(), workId, "").orElseThrow().workspace().contains("\"NUM\":7")
+                && System.currentTimeMillis() < deadline) {
+            page.waitForTimeout(100);
+        }
+        org.assertj.core.api.Assertions.assertThat(lab.current(pupil.id(), workId, "").orElseThrow().workspace())
+                .contains("\"NUM\":7");
+
         // A question: the program is shown read-only; she answers, the answer is kept and explained.
         int questionIndex = 0;
         for (int i = 0; i < tasks.size(); i++) {

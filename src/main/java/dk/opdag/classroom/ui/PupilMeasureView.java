@@ -22,15 +22,14 @@ import dk.opdag.classroom.ClassroomException;
 import dk.opdag.classroom.barometer.MeasureService;
 import dk.opdag.classroom.barometer.MeasureService.PupilRound;
 import dk.opdag.curriculum.model.MeasureTask;
-import dk.opdag.experiment.level.LevelSpec;
 import dk.opdag.lab.LabBlocks;
 import dk.opdag.lab.LabExperiment;
 import dk.opdag.lab.LabService;
 import dk.opdag.lab.ui.EmbeddedWorkbench;
+import dk.opdag.classroom.barometer.MeasureLabWork;
 import dk.opdag.shell.Navigation;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.List;
 import java.util.stream.IntStream;
 
 /**
@@ -42,9 +41,6 @@ import java.util.stream.IntStream;
 @RolesAllowed(Role.Names.PUPIL)
 @StyleSheet("styles/lab.css")
 public class PupilMeasureView extends Div implements HasDynamicTitle {
-
-    /** Prefix of the lab's work id for a measurement task; the round in it keeps start and end work apart. */
-    static final String WORK_PREFIX = "maaling/";
 
     private final MeasureService measure;
     private final LabService lab;
@@ -178,10 +174,7 @@ public class PupilMeasureView extends Div implements HasDynamicTitle {
     private Component program(MeasureTask task, int index) {
         Div box = new Div();
         Div feedback = new Div();
-        LabExperiment level = new LabExperiment(WORK_PREFIX + round.round().id() + "/" + task.id(), "", task.title(),
-                task.text(), task.title(), task.text(), 1, 1, LevelSpec.fromJson(task.spec()),
-                task.toolbox() == null ? null : task.toolbox().toString(), task.workspace(), List.of(), null, null,
-                null);
+        LabExperiment level = MeasureLabWork.of(round.round().id(), task);
         box.add(EmbeddedWorkbench.of(lab, blocks, pupil, level, clock, graded -> {
             feedback.removeAll();
             try {

@@ -1,5 +1,6 @@
 package dk.opdag.experiment.check;
 
+import dk.opdag.experiment.Message;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -8,8 +9,9 @@ import java.util.Map;
 /**
  * Says how a wrong value differs from the expected one <em>without</em> saying the expected value: the sign, a factor
  * of 100 (a share instead of per cent), upper and lower case, spacing, the end of a text, the order of words or of a
- * list, letters moved along the alphabet. Each method returns a short Danish clause for the pupil, or null when no
- * particular difference stands out (the caller then only says that it is not right yet).
+ * list, letters moved along the alphabet. Each method returns a short clause for the pupil (a key in the engine
+ * bundle), or null when no particular difference stands out (the caller then only says that it is not right yet).
+ * The methods without {@code how} give the clause in Danish.
  */
 public final class Differences {
 
@@ -18,95 +20,124 @@ public final class Differences {
     private Differences() {
     }
 
-    /** ": clause." (no second full stop after a question), or "." when there is no clause. */
-    public static String sentenceEnd(String clause) {
-        return clause == null ? "." : ": " + clause + (clause.endsWith("?") ? "" : ".");
+    /**
+     * The sentence {@code key} with the clause that says how it differs: without a clause the key itself, with one
+     * {@code key.how}, whose last two arguments are the clause and its full stop (none after a question).
+     */
+    public static Message sentence(String key, Message how, Object... args) {
+        if (how == null) {
+            return Message.of(key, args);
+        }
+        Object[] all = Arrays.copyOf(args, args.length + 2);
+        all[args.length] = how;
+        all[args.length + 1] = QUESTIONS.contains(how.key()) ? "" : ".";
+        return Message.of(key + ".how", all);
+    }
+
+    /** Clauses that end in a question mark in every language. */
+    private static final java.util.Set<String> QUESTIONS = java.util.Set.of("engine.diff.hundred-too-small");
+
+    /** Two numbers, as a Danish clause. */
+    public static String number(double expected, double actual) {
+        return danish(numberHow(expected, actual));
+    }
+
+    /** Two texts, as a Danish clause. */
+    public static String text(String expected, String actual) {
+        return danish(textHow(expected, actual));
+    }
+
+    /** Two lists, as a Danish clause. */
+    public static String list(List<String> expected, List<String> actual, boolean loose) {
+        return danish(listHow(expected, actual, loose));
+    }
+
+    private static String danish(Message clause) {
+        return clause == null ? null : clause.danish();
     }
 
     /** Two numbers. */
-    public static String number(double expected, double actual) {
+    public static Message numberHow(double expected, double actual) {
         if (Double.isNaN(actual)) {
-            return "det er ikke et tal";
+            return Message.of("engine.diff.not-a-number");
         }
         if (expected != 0 && close(actual, -expected)) {
-            return "tallet har det forkerte fortegn (plus eller minus)";
+            return Message.of("engine.diff.wrong-sign");
         }
         if (expected != 0 && close(actual * 100, expected)) {
-            return "tallet er 100 gange for lille – er det en andel i stedet for procent?";
+            return Message.of("engine.diff.hundred-too-small");
         }
         if (expected != 0 && close(actual, expected * 100)) {
-            return "tallet er 100 gange for stort";
+            return Message.of("engine.diff.hundred-too-big");
         }
         if (expected != 0 && close(actual * 1000, expected)) {
-            return "tallet er 1000 gange for lille – tjek enheden";
+            return Message.of("engine.diff.thousand-too-small");
         }
         if (expected != 0 && close(actual, expected * 1000)) {
-            return "tallet er 1000 gange for stort – tjek enheden";
+            return Message.of("engine.diff.thousand-too-big");
         }
         if (Math.abs(actual - expected) <= Math.max(1, Math.abs(expected) * 0.01)) {
-            return "det er tæt på, men ikke helt – tjek afrundingen";
+            return Message.of("engine.diff.close");
         }
-        return actual > expected ? "tallet er for stort" : "tallet er for lille";
+        return Message.of(actual > expected ? "engine.diff.too-big" : "engine.diff.too-small");
     }
 
     /** Two texts (a printed line, a chatbot reply, an answer). */
-    public static String text(String expected, String actual) {
+    public static Message textHow(String expected, String actual) {
         Double e = numberIn(expected);
         Double a = numberIn(actual);
         if (e != null && a != null) {
-            return number(e, a);
+            return numberHow(e, a);
         }
         if (actual.isBlank()) {
-            return "der står ikke noget";
+            return Message.of("engine.diff.blank");
         }
         if (expected.equalsIgnoreCase(actual)) {
-            return "bogstaverne er rigtige, men store og små bogstaver er ikke, som de skal være";
+            return Message.of("engine.diff.case");
         }
         if (TextMatch.spacing(expected).equals(TextMatch.spacing(actual))) {
-            return "mellemrummene er ikke, som de skal være";
+            return Message.of("engine.diff.spacing");
         }
         if (TextMatch.loose(expected).equals(TextMatch.loose(actual))) {
-            return "ordene er rigtige, men tegnsætningen eller store og små bogstaver er anderledes";
+            return Message.of("engine.diff.punctuation");
         }
         String le = TextMatch.loose(expected);
         String la = TextMatch.loose(actual);
         if (le.startsWith(la)) {
-            return "begyndelsen er rigtig, men der mangler noget til sidst";
+            return Message.of("engine.diff.missing-end");
         }
         if (la.startsWith(le)) {
-            return "begyndelsen er rigtig, men der er noget for meget til sidst";
+            return Message.of("engine.diff.extra-end");
         }
         if (sameWords(le, la)) {
-            return "ordene er rigtige, men de står i en anden rækkefølge";
+            return Message.of("engine.diff.word-order");
         }
         if (shifted(le, la)) {
-            return "bogstaverne er rykket i alfabetet, men ikke det rigtige antal pladser eller ikke den rigtige vej";
+            return Message.of("engine.diff.shifted");
         }
         return null;
     }
 
     /** Two lists, compared as texts item by item ({@code loose} ignores case, spacing and final punctuation). */
-    public static String list(List<String> expected, List<String> actual, boolean loose) {
+    public static Message listHow(List<String> expected, List<String> actual, boolean loose) {
         List<String> e = expected.stream().map(s -> loose ? TextMatch.loose(s) : s).sorted().toList();
         List<String> a = actual.stream().map(s -> loose ? TextMatch.loose(s) : s).sorted().toList();
         if (e.equals(a)) {
-            return "listen har de rigtige elementer, men i en anden rækkefølge";
+            return Message.of("engine.diff.list-order");
         }
         int missing = missing(e, a);
         int extra = missing(a, e);
         if (missing == 0 && extra > 0) {
-            return "alt det rigtige er med, men der er " + extra + (extra == 1 ? " element" : " elementer") + " for "
-                    + "meget";
+            return Message.of("engine.diff.list-extra", extra, String.valueOf(extra));
         }
         if (extra == 0 && missing > 0) {
-            return "det, der er med, er rigtigt, men der mangler " + missing + (missing == 1 ? " element"
-                    : " elementer");
+            return Message.of("engine.diff.list-missing", missing, String.valueOf(missing));
         }
         if (actual.size() == expected.size()) {
-            return missing + " af de " + expected.size() + " elementer er ikke rigtige";
+            return Message.of("engine.diff.list-wrong", String.valueOf(missing), String.valueOf(expected.size()));
         }
-        return "listen skulle have " + expected.size() + (expected.size() == 1 ? " element" : " elementer")
-                + ", men har " + actual.size();
+        return Message.of("engine.diff.list-size", expected.size(), String.valueOf(expected.size()),
+                String.valueOf(actual.size()));
     }
 
     /** How many items of {@code of} (as a multiset) are not in {@code in}. */

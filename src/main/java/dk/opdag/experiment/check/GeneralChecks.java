@@ -35,7 +35,7 @@ public final class GeneralChecks {
                             plain(facts.steps()), plain(c.max())));
             case GoalCheck.NoError c -> facts.error().isEmpty()
                     ? CheckOutcome.pass(c.type(), Message.of("engine.check.no-error.ok"))
-                    : CheckOutcome.fail(c.type(), "Programmet stoppede med en fejl: " + facts.error().get());
+                    : CheckOutcome.fail(c.type(), Message.of("engine.check.no-error.not-ok", facts.error().get()));
             case GoalCheck.VariableEquals c -> variableEquals(c, facts.variables());
             default -> null;
         });
@@ -50,18 +50,18 @@ public final class GeneralChecks {
         int n = Math.min(expected.size(), output.size());
         for (int i = 0; i < n; i++) {
             if (!sameLine(c, expected.get(i), output.get(i))) {
-                String how = Differences.text(expected.get(i), output.get(i));
-                return CheckOutcome.fail(c.type(), "Linje " + (i + 1) + " er ikke det, der skulle stå, endnu"
-                        + Differences.sentenceEnd(how) + " Programmet skrev \"" + output.get(i) + "\".");
+                Message how = Differences.textHow(expected.get(i), output.get(i));
+                return CheckOutcome.fail(c.type(), Differences.sentence("engine.check.output.line-wrong", how,
+                        plain(i + 1), output.get(i)));
             }
         }
         if (output.size() < expected.size()) {
-            return CheckOutcome.fail(c.type(), "Programmet skrev " + lines(output.size()) + ", men der skulle være "
-                    + expected.size() + ".");
+            return CheckOutcome.fail(c.type(), Message.of("engine.check.output.too-few", output.size(),
+                    plain(output.size()), plain(expected.size())));
         }
         if (output.size() > expected.size()) {
-            return CheckOutcome.fail(c.type(), "Programmet skrev for meget: " + output.size() + " linjer i stedet for "
-                    + expected.size() + ". Den første ekstra linje er \"" + output.get(expected.size()) + "\".");
+            return CheckOutcome.fail(c.type(), Message.of("engine.check.output.too-many", plain(output.size()),
+                    plain(expected.size()), output.get(expected.size())));
         }
         return CheckOutcome.pass(c.type(), Message.of("engine.check.output.ok"));
     }
@@ -76,15 +76,14 @@ public final class GeneralChecks {
                 }
             }
             if (at < 0) {
-                String how = Differences.list(c.lines(), output, c.match() == TextMatch.LOOSE);
-                return CheckOutcome.fail(c.type(), "Linjerne må gerne komme i en anden rækkefølge, men de er ikke "
-                        + "rigtige endnu" + Differences.sentenceEnd(how));
+                Message how = Differences.listHow(c.lines(), output, c.match() == TextMatch.LOOSE);
+                return CheckOutcome.fail(c.type(), Differences.sentence("engine.check.output-any-order.wrong", how));
             }
             left.remove(at);
         }
         if (!left.isEmpty()) {
-            return CheckOutcome.fail(c.type(), "Alle de rigtige linjer er der, men programmet skrev "
-                    + lines(left.size()) + " for meget, fx \"" + left.getFirst() + "\".");
+            return CheckOutcome.fail(c.type(), Message.of("engine.check.output-any-order.extra", left.size(),
+                    plain(left.size()), left.getFirst()));
         }
         return CheckOutcome.pass(c.type(), Message.of("engine.check.output-any-order.ok"));
     }
@@ -126,10 +125,6 @@ public final class GeneralChecks {
     /** A count written as the engine always wrote it (no thousands separator), in any language. */
     private static String plain(long n) {
         return Long.toString(n);
-    }
-
-    private static String lines(int n) {
-        return n == 1 ? "1 linje" : n + " linjer";
     }
 
     private static CheckOutcome variableEquals(GoalCheck.VariableEquals c, Map<String, Object> variables) {

@@ -1,5 +1,6 @@
 package dk.opdag.experiment.check;
 
+import dk.opdag.experiment.Message;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,10 +10,10 @@ import java.util.Optional;
  *
  * @param output     printed lines
  * @param steps      steps used
- * @param error      Danish error if the run stopped early
+ * @param error      why the run stopped early, if it did
  * @param blockCount non-shadow blocks in the workspace
  * @param variables  final global variables by name (JavaScript values)
  */
-public record RunFacts(List<String> output, int steps, Optional<String> error, int blockCount,
+public record RunFacts(List<String> output, int steps, Optional<Message> error, int blockCount,
                        Map<String, Object> variables) {
 }

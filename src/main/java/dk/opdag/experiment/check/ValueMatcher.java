@@ -1,5 +1,6 @@
 package dk.opdag.experiment.check;
 
+import dk.opdag.experiment.Message;
 import dk.opdag.experiment.js.Js;
 import dk.opdag.experiment.js.JsList;
 import dk.opdag.experiment.js.Nil;
@@ -83,26 +84,26 @@ public final class ValueMatcher {
      * How a wrong value differs from the expected one, without the expected value (see {@link Differences});
      * null when nothing in particular stands out.
      */
-    public static String difference(JsonNode expected, Object actual, boolean loose) {
+    public static Message difference(JsonNode expected, Object actual, boolean loose) {
         if (expected == null || expected.isNull()) {
             return null;
         }
         if (expected.isArray()) {
             if (!(actual instanceof JsList list)) {
-                return "svaret skulle være en liste";
+                return Message.of("engine.diff.answer-list");
             }
             java.util.List<String> e = new java.util.ArrayList<>();
             expected.forEach(x -> e.add(show(x)));
             java.util.List<String> a = list.values().stream().map(Js::toStr).toList();
-            return Differences.list(e, a, loose);
+            return Differences.listHow(e, a, loose);
         }
         if (actual instanceof JsList) {
-            return "svaret skulle være én værdi, ikke en liste";
+            return Message.of("engine.diff.answer-one-value");
         }
         if (expected.isNumber()) {
-            return Differences.number(expected.asDouble(), actual instanceof Nil ? Double.NaN : Js.toNumber(actual));
+            return Differences.numberHow(expected.asDouble(), actual instanceof Nil ? Double.NaN : Js.toNumber(actual));
         }
-        return Differences.text(expected.asString(), Js.toStr(actual));
+        return Differences.textHow(expected.asString(), Js.toStr(actual));
     }
 
     /** The expected value as a pupil would write it, for messages. */

@@ -162,7 +162,7 @@ public final class Interpreter implements ProgramDriver {
     }
 
     private void warnLoose(Block first) {
-        recorder.warn(first.id(), dk.opdag.experiment.EngineMessages.danish("engine.loose-blocks"));
+        recorder.warn(first.id(), Message.of("engine.loose-blocks"));
     }
 
     @Override
@@ -315,7 +315,7 @@ public final class Interpreter implements ProgramDriver {
                 }
             };
         } catch (JsTypeError e) {
-            throw new RunAbort(e.getMessage(), b.id());
+            throw new RunAbort(e.text(), b.id());
         } catch (JsLimitException e) {
             throw e.isList() ? listTooLong(b) : textTooLong(b);
         } finally {
@@ -337,7 +337,7 @@ public final class Interpreter implements ProgramDriver {
     private Flow execFlow(Block b) {
         if (loopDepth == 0) {
             // In Blockly this block is disabled outside a loop, so the generated code leaves it out.
-            warn(b, "Blokken 'bryd ud af løkke' virker kun inde i en løkke, så den blev sprunget over.");
+            warn(b, Message.of("engine.block.break-outside-loop"));
             return Flow.NORMAL;
         }
         return "CONTINUE".equals(b.field("FLOW", "BREAK")) ? Flow.CONTINUE : Flow.BREAK;
@@ -345,7 +345,7 @@ public final class Interpreter implements ProgramDriver {
 
     private Flow execIfReturn(Block b) {
         if (callDepth == 0) {
-            warn(b, "Blokken 'hvis returnér' virker kun inde i en funktion, så den blev sprunget over.");
+            warn(b, Message.of("engine.block.return-outside-function"));
             return Flow.NORMAL;
         }
         if (!Js.truthy(value(b, "CONDITION", false))) {
@@ -460,7 +460,7 @@ public final class Interpreter implements ProgramDriver {
         try {
             return checkResult(evalBody(b), b);
         } catch (JsTypeError e) {
-            throw new RunAbort(e.getMessage(), b.id());
+            throw new RunAbort(e.text(), b.id());
         } catch (JsLimitException e) {
             throw e.isList() ? listTooLong(b) : textTooLong(b);
         } finally {
@@ -530,7 +530,7 @@ public final class Interpreter implements ProgramDriver {
         return random;
     }
 
-    void warn(Block b, String message) {
+    void warn(Block b, Message message) {
         recorder.warn(b.id(), message);
     }
 
@@ -585,8 +585,8 @@ public final class Interpreter implements ProgramDriver {
         }
 
         @Override
-        public void warn(String danishMessage) {
-            recorder.warn(block.id(), danishMessage);
+        public void warn(Message message) {
+            recorder.warn(block.id(), message);
         }
 
         @Override
@@ -595,8 +595,8 @@ public final class Interpreter implements ProgramDriver {
         }
 
         @Override
-        public RuntimeException fail(String danishMessage) {
-            return new RunAbort(danishMessage, block.id());
+        public RuntimeException fail(Message message) {
+            return new RunAbort(message, block.id());
         }
 
         @Override

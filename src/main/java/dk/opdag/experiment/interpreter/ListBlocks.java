@@ -47,7 +47,7 @@ final class ListBlocks {
             case "lists_sort" -> sort(in, b);
             case "lists_reverse" -> {
                 Object list = in.value(b, "LIST", new JsList());
-                JsList copy = requireList(slice(list, 0, Double.POSITIVE_INFINITY), "vende om");
+                JsList copy = requireList(slice(list, 0, Double.POSITIVE_INFINITY), "reverse");
                 in.charge(b, copy.size());
                 yield copy.reverseInPlace();
             }
@@ -55,11 +55,11 @@ final class ListBlocks {
         };
     }
 
-    static JsList requireList(Object v, String purpose) {
+    static JsList requireList(Object v, String purpose) { // purpose: a key under engine.js.needs.list.
         if (v instanceof JsList l) {
             return l;
         }
-        throw Js.typeError(v).needs("en liste for at " + purpose);
+        throw Js.typeError(v).needs("list." + purpose);
     }
 
     /** {@code v.slice(start, end)} on a text or a list. */
@@ -67,8 +67,8 @@ final class ListBlocks {
         return switch (v) {
             case String s -> JsStrings.slice(s, start, end);
             case JsList l -> l.slice(start, end);
-            case Nil n -> throw new JsTypeError(Js.nothingMessage(n, "en del"));
-            default -> throw Js.typeError(v).needs("en tekst eller en liste");
+            case Nil n -> throw new JsTypeError(Js.nothingMessage(n, "part"));
+            default -> throw Js.typeError(v).needs("text-or-list");
         };
     }
 
@@ -118,18 +118,18 @@ final class ListBlocks {
         return switch (where) {
             case "FIRST" -> switch (mode) {
                 case "GET" -> Js.index(list, 0);
-                default -> mutableList(list, "fjerne fra").shift();
+                default -> mutableList(list, "remove").shift();
             };
             case "LAST" -> switch (mode) {
                 case "GET" -> Js.index(slice(list, -1, Double.POSITIVE_INFINITY), 0);
-                default -> mutableList(list, "fjerne fra").pop();
+                default -> mutableList(list, "remove").pop();
             };
             case "FROM_END" -> {
                 double at = -Js.toNumber(in.value(b, "AT", 1.0));
                 if (mode.equals("GET")) {
                     yield Js.index(slice(list, at, Double.POSITIVE_INFINITY), 0);
                 }
-                yield firstOrUndefined(mutableList(list, "fjerne fra").splice(at, 1));
+                yield firstOrUndefined(mutableList(list, "remove").splice(at, 1));
             }
             case "RANDOM" -> {
                 Object length = Js.length(list);
@@ -137,14 +137,14 @@ final class ListBlocks {
                 if (mode.equals("GET")) {
                     yield Js.index(list, x);
                 }
-                yield firstOrUndefined(mutableList(list, "fjerne fra").splice(x, 1));
+                yield firstOrUndefined(mutableList(list, "remove").splice(x, 1));
             }
             default -> {
                 double at = Js.toNumber(in.value(b, "AT", 1.0)) - 1;
                 if (mode.equals("GET")) {
                     yield Js.index(list, at);
                 }
-                yield firstOrUndefined(mutableList(list, "fjerne fra").splice(at, 1));
+                yield firstOrUndefined(mutableList(list, "remove").splice(at, 1));
             }
         };
     }
@@ -159,9 +159,9 @@ final class ListBlocks {
             return l;
         }
         if (v instanceof Nil n) {
-            throw new JsTypeError(Js.nothingMessage(n, "et element"));
+            throw new JsTypeError(Js.nothingMessage(n, "item"));
         }
-        throw Js.typeError(v).needs("en liste at " + purpose);
+        throw Js.typeError(v).needs("list-to." + purpose);
     }
 
     /** lists_setIndex: SET assigns (setting past the end leaves holes), INSERT splices in. */
@@ -181,11 +181,11 @@ final class ListBlocks {
         }
         Object value = in.value(b, "TO", Nil.NULL);
         if (list instanceof Nil n) {
-            throw new JsTypeError(Js.nothingMessage(n, "et element"));
+            throw new JsTypeError(Js.nothingMessage(n, "item"));
         }
         if (!(list instanceof JsList l)) {
             if (insert) {
-                throw Js.typeError(list).needs("en liste at sætte ind i");
+                throw Js.typeError(list).needs("list-to.insert");
             }
             return; // assigning list[i] on a text or number does nothing in JavaScript
         }
@@ -235,13 +235,13 @@ final class ListBlocks {
         if (mode.equals("JOIN")) {
             Object input = in.value(b, "INPUT", new JsList());
             Object delimiter = in.value(b, "DELIM", "");
-            JsList list = requireList(input, "sætte sammen til en tekst");
+            JsList list = requireList(input, "join");
             in.charge(b, list.size());
             return list.join(delimiter == Nil.UNDEFINED ? "," : Js.toStr(delimiter));
         }
         Object input = in.value(b, "INPUT", "");
         Object delimiter = in.value(b, "DELIM", "");
-        String text = TextBlocks.requireText(input, "at dele op");
+        String text = TextBlocks.requireText(input, "split");
         in.charge(b, text.length());
         if (delimiter == Nil.UNDEFINED) {
             return JsList.of(text);
@@ -255,7 +255,7 @@ final class ListBlocks {
         Object list = in.value(b, "LIST", new JsList());
         String type = b.field("TYPE", "NUMERIC");
         double direction = "-1".equals(b.field("DIRECTION", "1")) ? -1 : 1;
-        JsList copy = requireList(slice(list, 0, Double.POSITIVE_INFINITY), "sortere");
+        JsList copy = requireList(slice(list, 0, Double.POSITIVE_INFINITY), "sort");
         long[] comparisons = {0};
         JsSort.CompareFn compare = switch (type) {
             case "TEXT" -> (x, y) -> (Js.toStr(x).compareTo(Js.toStr(y)) > 0 ? 1 : -1) * direction;

@@ -1,5 +1,6 @@
 package dk.opdag.experiment.interpreter;
 
+import dk.opdag.experiment.Message;
 import dk.opdag.experiment.js.Js;
 import dk.opdag.experiment.js.JsList;
 import dk.opdag.experiment.js.JsMath;
@@ -42,7 +43,7 @@ final class MathBlocks {
                 Object d = in.value(b, "DIVISOR", 0.0);
                 double divisor = number(in, b, d);
                 if (divisor == 0) {
-                    in.warn(b, "Du finder resten ved division med 0. Det giver NaN (ikke et tal).");
+                    in.warn(b, Message.of("engine.math.remainder-by-zero"));
                 }
                 yield number(in, b, a) % divisor;
             }
@@ -67,8 +68,8 @@ final class MathBlocks {
     static double number(Interpreter in, Block b, Object v) {
         double d = Js.toNumber(v);
         if (Double.isNaN(d) && v instanceof String s) {
-            in.warn(b, (s.isEmpty() ? "En tom tekst" : "Teksten \"" + abbreviate(s) + "\"")
-                    + " er ikke et tal, så regnestykket giver NaN (ikke et tal).");
+            in.warn(b, s.isEmpty() ? Message.of("engine.math.empty-text-not-number")
+                    : Message.of("engine.math.text-not-number", abbreviate(s)));
         }
         return d;
     }
@@ -93,7 +94,7 @@ final class MathBlocks {
                 double x = number(in, b, a);
                 double y = number(in, b, c);
                 if (y == 0) {
-                    in.warn(b, "Du dividerer med 0. Det giver Infinity (uendelig) eller NaN (ikke et tal).");
+                    in.warn(b, Message.of("engine.math.divide-by-zero"));
                 }
                 yield x / y;
             }
@@ -143,7 +144,7 @@ final class MathBlocks {
             case "ABS" -> Math.abs(x);
             case "ROOT" -> {
                 if (x < 0) {
-                    in.warn(b, "Et negativt tal har ingen kvadratrod, så resultatet er NaN (ikke et tal).");
+                    in.warn(b, Message.of("engine.math.negative-root"));
                 }
                 yield Math.sqrt(x);
             }
@@ -215,10 +216,10 @@ final class MathBlocks {
                 yield result;
             }
             case "AVERAGE" -> {
-                JsList l = requireList(list, "gennemsnittet");
+                JsList l = requireList(list, "average");
                 yield Js.toNumber(sum(l)) / l.size();
             }
-            case "MEDIAN" -> median(requireList(list, "medianen"));
+            case "MEDIAN" -> median(requireList(list, "median"));
             case "MODE" -> modes(list);
             case "STD_DEV" -> standardDeviation(list);
             case "RANDOM" -> {
@@ -226,15 +227,15 @@ final class MathBlocks {
                 double x = Math.floor(in.random().next() * Js.toNumber(length));
                 yield Js.index(list, x);
             }
-            default -> sum(requireList(list, "summen"));
+            default -> sum(requireList(list, "sum"));
         };
     }
 
-    private static JsList requireList(Object v, String what) {
+    private static JsList requireList(Object v, String what) { // what: a key under engine.js.needs.list-find.
         if (v instanceof JsList l) {
             return l;
         }
-        throw Js.typeError(v).needs("en liste for at finde " + what);
+        throw Js.typeError(v).needs("list-find." + what);
     }
 
     /** {@code list.reduce(function(x, y) {return x + y;}, 0)}: JavaScript +, holes skipped. */
@@ -253,7 +254,7 @@ final class MathBlocks {
         return switch (list) {
             case JsList l -> l.values();
             case Nil n -> List.of();
-            default -> throw new JsTypeError("Blokken skal bruge en liste af tal, men fik " + Js.describe(list) + ".");
+            default -> throw new JsTypeError(Message.of("engine.js.needs-got", Message.of("engine.js.needs.numbers"), Js.describe(list)));
         };
     }
 
@@ -285,7 +286,7 @@ final class MathBlocks {
                     items.add(String.valueOf(s.charAt(i)));
                 }
             }
-            case Nil n -> throw new JsTypeError(Js.nothingMessage(n, "typetallet"));
+            case Nil n -> throw new JsTypeError(Js.nothingMessage(n, "mode"));
             default -> {
                 // numbers and booleans have no length: the loop never runs
             }
@@ -327,7 +328,7 @@ final class MathBlocks {
         if (!Js.truthy(n)) {
             return Nil.NULL;
         }
-        JsList l = requireList(numbers, "spredningen");
+        JsList l = requireList(numbers, "spread");
         Object acc = null;
         for (int i = 0; i < l.size(); i++) {
             if (l.has(i)) {
@@ -335,7 +336,7 @@ final class MathBlocks {
             }
         }
         if (acc == null) {
-            throw new JsTypeError("Listen har ingen tal at regne spredningen af.");
+            throw new JsTypeError(Message.of("engine.math.no-numbers-for-spread"));
         }
         double count = Js.toNumber(n);
         double mean = Js.toNumber(acc) / count;

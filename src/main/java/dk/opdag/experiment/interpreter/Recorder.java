@@ -1,5 +1,6 @@
 package dk.opdag.experiment.interpreter;
 
+import dk.opdag.experiment.Message;
 import dk.opdag.experiment.TraceEvent;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,7 +21,7 @@ public final class Recorder {
     /** Warnings already shown, by block and message (a record: no string built per warning in a hot loop). */
     private final Set<Warned> warned = new HashSet<>();
 
-    private record Warned(String blockId, String message) {
+    private record Warned(String blockId, Message message) {
     }
     private boolean traceCut;
     private boolean outputCut;
@@ -42,7 +43,7 @@ public final class Recorder {
             traceCut = true;
             // Replace the last event so the client learns the trace is incomplete.
             trace.set(trace.size() - 1, new TraceEvent(null, "trace_cut",
-                    newData().put("message", "Der skete så meget, at ikke alt bliver vist.")));
+                    messageData(Message.of("engine.trace.cut"))));
         }
     }
 
@@ -50,7 +51,7 @@ public final class Recorder {
         if (output.size() >= maxOutputLines || outputChars + line.length() > MAX_OUTPUT_CHARS) {
             if (!outputCut) {
                 outputCut = true;
-                trace(blockId, "output_cut", newData().put("message", "Programmet skrev så meget, at resten er udeladt."));
+                trace(blockId, "output_cut", messageData(Message.of("engine.trace.output-cut")));
             }
             return;
         }
@@ -60,11 +61,21 @@ public final class Recorder {
     }
 
     /** Records a warning once per block and message. */
-    public void warn(String blockId, String message) {
+    public void warn(String blockId, Message message) {
         Warned key = new Warned(blockId, message);
         if (!warned.contains(key) && warned.add(key)) { // contains first: a repeated warning only reads
-            trace(blockId, "warning", newData().put("message", message));
+            trace(blockId, "warning", messageData(message));
         }
+    }
+
+    /**
+     * Event data with a message: its Danish text under {@code message} (as stored runs and the CLI read it) and the
+     * key with its arguments under {@code i18n}, so the lab can show it in the pupil's language.
+     */
+    public ObjectNode messageData(Message message) {
+        ObjectNode data = newData().put("message", message.danish());
+        data.set("i18n", message.toJson());
+        return data;
     }
 
     /** False once the trace is full and marked as cut: callers may then skip building event data. */

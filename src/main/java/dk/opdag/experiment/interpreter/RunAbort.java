@@ -19,11 +19,6 @@ public final class RunAbort extends RuntimeException {
         this.text = text;
     }
 
-    /** A Danish text not yet in the engine bundle. */
-    public RunAbort(String danishMessage, String blockId) {
-        this(Message.literal(danishMessage), blockId);
-    }
-
     /** The reason, as a message key with arguments. */
     public Message text() {
         return text;

@@ -1,10 +1,10 @@
 package dk.opdag.experiment.interpreter;
 
+import dk.opdag.experiment.Message;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
-/** Blockly's standard block types the engine supports in every world, and Danish names for messages. */
+/** Blockly's standard block types the engine supports in every world, and their names for messages. */
 public final class StandardBlocks {
 
     /** Blocks that produce a value. */
@@ -35,29 +35,17 @@ public final class StandardBlocks {
         ALL = Set.copyOf(all);
     }
 
-    private static final Map<String, String> DANISH_NAMES = Map.ofEntries(
-            Map.entry("controls_if", "hvis"),
-            Map.entry("controls_repeat_ext", "gentag"),
-            Map.entry("controls_repeat", "gentag"),
-            Map.entry("controls_whileUntil", "gentag mens/indtil"),
-            Map.entry("controls_for", "tæl med"),
-            Map.entry("controls_forEach", "for hvert element"),
-            Map.entry("controls_flow_statements", "bryd ud af løkke"),
-            Map.entry("text_print", "skriv"),
-            Map.entry("text_length", "længden af"),
-            Map.entry("lists_length", "længden af"),
-            Map.entry("math_arithmetic", "regnestykke"),
-            Map.entry("lists_getIndex", "hent fra liste"),
-            Map.entry("lists_setIndex", "sæt i liste"),
-            Map.entry("procedures_ifreturn", "hvis returnér"),
-            Map.entry("procedures_callnoreturn", "kald funktion"),
-            Map.entry("procedures_callreturn", "kald funktion"));
+    /** Types with a name in the engine bundle ({@code engine.block-name.<type>}). */
+    private static final Set<String> NAMED = Set.of("controls_if", "controls_repeat_ext", "controls_repeat",
+            "controls_whileUntil", "controls_for", "controls_forEach", "controls_flow_statements", "text_print",
+            "text_length", "lists_length", "math_arithmetic", "lists_getIndex", "lists_setIndex",
+            "procedures_ifreturn", "procedures_callnoreturn", "procedures_callreturn");
 
     private StandardBlocks() {
     }
 
-    /** Danish name of a block type for messages, or the type itself. */
-    public static String danishName(String type) {
-        return DANISH_NAMES.getOrDefault(type, type);
+    /** The name of a block type for messages (a message), or the type itself. */
+    public static Object name(String type) {
+        return NAMED.contains(type) ? Message.of("engine.block-name." + type) : type;
     }
 }

@@ -23,7 +23,7 @@ final class TextBlocks {
             case "text_charAt" -> charAt(in, b);
             case "text_getSubstring" -> substring(in, b);
             case "text_changeCase" -> {
-                String s = requireText(in.value(b, "TEXT", ""), "store eller små bogstaver");
+                String s = requireText(in.value(b, "TEXT", ""), "case");
                 yield switch (b.field("CASE", "UPPERCASE")) {
                     case "LOWERCASE" -> JsStrings.lower(s);
                     case "TITLECASE" -> JsStrings.titleCase(s);
@@ -31,7 +31,7 @@ final class TextBlocks {
                 };
             }
             case "text_trim" -> {
-                String s = requireText(in.value(b, "TEXT", ""), "at fjerne mellemrum");
+                String s = requireText(in.value(b, "TEXT", ""), "trim");
                 yield switch (b.field("MODE", "BOTH")) {
                     case "LEFT" -> JsStrings.trimStart(s);
                     case "RIGHT" -> JsStrings.trimEnd(s);
@@ -43,22 +43,22 @@ final class TextBlocks {
                 Object text = in.value(b, "TEXT", "");
                 Object from = in.value(b, "FROM", "");
                 Object to = in.value(b, "TO", "");
-                String needle = requireText(from, "at erstatte");
-                String haystack = requireText(text, "at erstatte");
+                String needle = requireText(from, "replace");
+                String haystack = requireText(text, "replace");
                 in.charge(b, haystack.length());
                 yield JsStrings.replaceAll(haystack, needle, Js.toStr(to));
             }
-            case "text_reverse" -> JsStrings.reverseCodeUnits(requireText(in.value(b, "TEXT", ""), "at vende om"));
+            case "text_reverse" -> JsStrings.reverseCodeUnits(requireText(in.value(b, "TEXT", ""), "reverse"));
             default -> throw new IllegalStateException("Unknown text block " + b.type());
         };
     }
 
     /** Fails the way calling a string method on something else fails in JavaScript. */
-    static String requireText(Object v, String purpose) {
+    static String requireText(Object v, String purpose) { // purpose: a key under engine.js.needs.text.
         if (v instanceof String s) {
             return s;
         }
-        throw Js.typeError(v).needs("en tekst for " + purpose);
+        throw Js.typeError(v).needs("text." + purpose);
     }
 
     /** 0 items: '', 1: String(a), 2: String(a) + String(b), more: [a, b, c].join('') (null/undefined become ''). */
@@ -97,8 +97,8 @@ final class TextBlocks {
         return switch (text) {
             case String s -> first ? s.indexOf(Js.toStr(find)) : s.lastIndexOf(Js.toStr(find));
             case JsList l -> first ? l.indexOfStrict(find) : l.lastIndexOfStrict(find);
-            case Nil n -> throw new JsTypeError(Js.nothingMessage(n, "placeringen i"));
-            default -> throw Js.typeError(text).needs("en tekst eller en liste at søge i");
+            case Nil n -> throw new JsTypeError(Js.nothingMessage(n, "position"));
+            default -> throw Js.typeError(text).needs("text-or-list-search");
         };
     }
 
@@ -106,12 +106,12 @@ final class TextBlocks {
         String where = b.field("WHERE", "FROM_START");
         Object text = in.value(b, "VALUE", "");
         return switch (where) {
-            case "FIRST" -> JsStrings.charAt(requireText(text, "at finde et bogstav"), 0);
+            case "FIRST" -> JsStrings.charAt(requireText(text, "find-letter"), 0);
             case "LAST" -> ListBlocks.slice(text, -1, Double.POSITIVE_INFINITY);
             case "FROM_END" -> {
                 double at = -Js.toNumber(in.value(b, "AT", 1.0));
                 Object tail = ListBlocks.slice(text, at, Double.POSITIVE_INFINITY);
-                yield JsStrings.charAt(requireText(tail, "at finde et bogstav"), 0);
+                yield JsStrings.charAt(requireText(tail, "find-letter"), 0);
             }
             case "RANDOM" -> {
                 Object length = Js.length(text);
@@ -119,7 +119,7 @@ final class TextBlocks {
                 yield Js.index(text, x);
             }
             default -> {
-                String s = requireText(text, "at finde et bogstav");
+                String s = requireText(text, "find-letter");
                 yield JsStrings.charAt(s, Js.toNumber(in.value(b, "AT", 1.0)) - 1);
             }
         };
@@ -143,7 +143,7 @@ final class TextBlocks {
         if (needleLength instanceof Double d && d == 0) {
             return Js.add(Js.length(text), 1.0);
         }
-        String haystack = requireText(text, "at tælle");
+        String haystack = requireText(text, "count");
         in.charge(b, haystack.length());
         return (double) JsStrings.count(haystack, Js.toStr(sub));
     }

@@ -1,5 +1,7 @@
 package dk.opdag.experiment.js;
 
+import dk.opdag.experiment.Message;
+
 /**
  * JavaScript's value semantics for the values a block program can hold:
  * {@link Double} (number), {@link String}, {@link Boolean}, {@link Nil} (null/undefined),
@@ -175,7 +177,7 @@ public final class Js {
         return switch (v) {
             case String s -> (double) s.length();
             case JsList l -> (double) l.size();
-            case Nil n -> throw new JsTypeError(nothingMessage(n, "længden"));
+            case Nil n -> throw new JsTypeError(nothingMessage(n, "length"));
             default -> UNDEFINED;
         };
     }
@@ -190,24 +192,23 @@ public final class Js {
                 }
                 yield UNDEFINED;
             }
-            case Nil n -> throw new JsTypeError(nothingMessage(n, "et element"));
+            case Nil n -> throw new JsTypeError(nothingMessage(n, "item"));
             default -> UNDEFINED;
         };
     }
 
-    /** Danish explanation of reading something from null or undefined. */
-    public static String nothingMessage(Nil n, String what) {
-        return n == Nil.NULL
-                ? "Man kan ikke finde " + what + " af ingenting (null). Tjek at blokken får en tekst eller en liste."
-                : "Man kan ikke finde " + what + " af en variabel, der endnu ikke har fået en værdi (undefined).";
+    /** Explanation of reading something ({@code engine.js.what.<what>}) from null or undefined. */
+    public static Message nothingMessage(Nil n, String what) {
+        return Message.of(n == Nil.NULL ? "engine.js.nothing.null" : "engine.js.nothing.undefined",
+                Message.of("engine.js.what." + what));
     }
 
-    /** Danish explanation of calling a text or list operation on the wrong kind of value. */
+    /** Explanation of calling a text or list operation on the wrong kind of value. */
     public static TypeErrorBuilder typeError(Object v) {
         return new TypeErrorBuilder(v);
     }
 
-    /** Builds the Danish TypeError text for "this operation needs a text/list, but got X". */
+    /** Builds the TypeError text for "this operation needs a text/list, but got X". */
     public static final class TypeErrorBuilder {
         private final Object value;
 
@@ -215,25 +216,26 @@ public final class Js {
             this.value = value;
         }
 
+        /** {@code kind} is a key under {@code engine.js.needs.}, e.g. {@code text.count}. */
         public JsTypeError needs(String kind) {
+            Message what = Message.of("engine.js.needs." + kind);
             if (value instanceof Nil n) {
-                return new JsTypeError(n == Nil.NULL
-                        ? "Blokken skal bruge " + kind + ", men fik ingenting (null)."
-                        : "Blokken skal bruge " + kind + ", men fik en variabel uden værdi (undefined).");
+                return new JsTypeError(Message.of(n == Nil.NULL ? "engine.js.needs-got-null"
+                        : "engine.js.needs-got-undefined", what));
             }
-            return new JsTypeError("Blokken skal bruge " + kind + ", men fik " + describe(value) + ".");
+            return new JsTypeError(Message.of("engine.js.needs-got", what, describe(value)));
         }
     }
 
     /** Child-friendly description of a value's kind, for messages. */
-    public static String describe(Object v) {
+    public static Message describe(Object v) {
         return switch (v) {
-            case Double d -> "tallet " + JsNumbers.toString(d);
-            case String s -> s.length() <= 30 ? "teksten \"" + s + "\"" : "en tekst";
-            case Boolean b -> "sandhedsværdien " + b;
-            case Nil n -> n == Nil.NULL ? "ingenting (null)" : "ingen værdi (undefined)";
-            case JsList l -> "en liste";
-            default -> "en " + v.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+            case Double d -> Message.of("engine.js.value.number", JsNumbers.toString(d));
+            case String s -> s.length() <= 30 ? Message.of("engine.js.value.text", s) : Message.of("engine.js.value.long-text");
+            case Boolean b -> Message.of("engine.js.value.boolean", String.valueOf(b));
+            case Nil n -> Message.of(n == Nil.NULL ? "engine.js.value.null" : "engine.js.value.undefined");
+            case JsList l -> Message.of("engine.js.value.list");
+            default -> Message.of("engine.js.value.other", v.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
         };
     }
 }

@@ -1,5 +1,6 @@
 package dk.opdag.experiment.level;
 
+import dk.opdag.experiment.Message;
 import dk.opdag.experiment.interpreter.StandardBlocks;
 import java.util.List;
 
@@ -8,39 +9,46 @@ import java.util.List;
  * kindly, with {@code message}.
  *
  * @param anyOf   block types, any of which will do (e.g. every kind of loop)
- * @param message Danish, for the pupil: what to use ("Brug en løkke, så du ikke skal gentage dig selv.")
+ * @param message for the pupil: what to use; the activity's own words ("Brug en løkke, så du ikke skal gentage dig
+ *                selv.", the same in every language) or, when the activity has none, the engine's text by the kind of
+ *                block
  */
-public record RequiredBlocks(List<String> anyOf, String message) {
+public record RequiredBlocks(List<String> anyOf, Message message) {
 
     public RequiredBlocks {
         anyOf = List.copyOf(anyOf);
         if (anyOf.isEmpty()) {
             throw new IllegalArgumentException("at least one block type");
         }
-        message = message == null || message.isBlank() ? defaultMessage(anyOf.getFirst()) : message.strip();
+    }
+
+    /** A requirement with the activity's own Danish text, or the engine's when {@code text} is null or blank. */
+    public RequiredBlocks(List<String> anyOf, String text) {
+        this(anyOf, text == null || text.isBlank() ? anyOf.isEmpty() ? null : defaultMessage(anyOf.getFirst())
+                : Message.literal(text.strip()));
     }
 
     /** "Brug en løkke." and the like, by the kind of block. */
-    static String defaultMessage(String type) {
+    static Message defaultMessage(String type) {
         if (type.startsWith("controls_repeat") || type.equals("controls_whileUntil") || type.equals("controls_for")
                 || type.equals("controls_forEach")) {
-            return "Opgaven er at bruge en løkke. Prøv at lade en løkke gentage for dig.";
+            return Message.of("engine.required.loop");
         }
         if (type.equals("controls_if")) {
-            return "Opgaven er at bruge en hvis-blok, så programmet selv vælger, hvad det gør.";
+            return Message.of("engine.required.if");
         }
         if (type.startsWith("variables_") || type.equals("math_change")) {
-            return "Opgaven er at bruge en variabel, som programmet kan huske et tal eller en tekst i.";
+            return Message.of("engine.required.variable");
         }
         if (type.startsWith("procedures_def")) {
-            return "Opgaven er at lave din egen funktion og give den et navn.";
+            return Message.of("engine.required.define-function");
         }
         if (type.startsWith("procedures_call")) {
-            return "Opgaven er at bruge din funktion: kald den fra programmet.";
+            return Message.of("engine.required.call-function");
         }
         if (type.startsWith("lists_")) {
-            return "Opgaven er at bruge en liste.";
+            return Message.of("engine.required.list");
         }
-        return "Opgaven er at bruge blokken '" + StandardBlocks.danishName(type) + "'.";
+        return Message.of("engine.required.block", StandardBlocks.name(type));
     }
 }

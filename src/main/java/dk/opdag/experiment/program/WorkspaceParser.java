@@ -1,5 +1,6 @@
 package dk.opdag.experiment.program;
 
+import dk.opdag.experiment.Message;
 import dk.opdag.experiment.js.JsNumbers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,23 +71,22 @@ public final class WorkspaceParser {
      */
     public Program parse(String json, Set<String> allowedTypes) {
         if (json == null || json.isBlank()) {
-            throw new WorkspaceException("Programmet er tomt, så der er intet at køre.");
+            throw new WorkspaceException(Message.of("engine.workspace.empty"));
         }
         if (json.length() > maxChars) {
-            throw new WorkspaceException("Programmet er for stort til at blive kørt (mere end "
-                    + String.format(Locale.ROOT, "%,d", maxChars).replace(',', '.') + " tegn).");
+            throw new WorkspaceException(Message.of("engine.workspace.too-big", maxChars));
         }
         JsonNode root;
         try {
             root = mapper.readTree(json);
         } catch (JacksonException e) {
             if (e.getClass().getSimpleName().contains("Constraints")) {
-                throw new WorkspaceException("Programmet har for mange blokke inden i hinanden.");
+                throw new WorkspaceException(Message.of("engine.workspace.too-deep"));
             }
-            throw new WorkspaceException("Programmet kunne ikke læses, fordi filen er i stykker. Prøv at gemme det igen.");
+            throw new WorkspaceException(Message.of("engine.workspace.broken"));
         }
         if (root == null || !root.isObject()) {
-            throw new WorkspaceException("Programmet kunne ikke læses, fordi filen er i stykker. Prøv at gemme det igen.");
+            throw new WorkspaceException(Message.of("engine.workspace.broken"));
         }
         return new Reader(allowedTypes).read(root);
     }
@@ -138,7 +138,7 @@ public final class WorkspaceParser {
 
         private List<Block> readChain(JsonNode first, boolean shadow, int depth) {
             if (depth > maxDepth) {
-                throw new WorkspaceException("Der er for mange blokke inden i hinanden (mere end " + maxDepth + " lag).");
+                throw new WorkspaceException(Message.of("engine.workspace.too-many-levels", String.valueOf(maxDepth)));
             }
             List<Block> chain = new ArrayList<>();
             JsonNode current = first;
@@ -162,7 +162,7 @@ public final class WorkspaceParser {
 
         private Block readBlock(JsonNode node, boolean shadow, int depth) {
             if (++blockCount > maxBlocks) {
-                throw new WorkspaceException("Programmet har for mange blokke (mere end " + maxBlocks + ").");
+                throw new WorkspaceException(Message.of("engine.workspace.too-many-blocks", String.valueOf(maxBlocks)));
             }
             String type = text(node.get("type"));
             String id = text(node.get("id"));
@@ -170,10 +170,10 @@ public final class WorkspaceParser {
                 id = "blok" + blockCount;
             }
             if (type == null || type.isBlank()) {
-                throw new WorkspaceException("En blok mangler sin type, så programmet kunne ikke læses.", id);
+                throw new WorkspaceException(Message.of("engine.workspace.no-type"), id);
             }
             if (allowedTypes != null && !allowedTypes.contains(type)) {
-                throw new WorkspaceException("Blokken \"" + type + "\" kan ikke bruges her. Fjern den og prøv igen.", id);
+                throw new WorkspaceException(Message.of("engine.workspace.not-allowed", type), id);
             }
             type = type.intern(); // a known type: the interpreter's type checks then hit == first
             Map<String, String> fields = new HashMap<>();
@@ -262,7 +262,7 @@ public final class WorkspaceParser {
         }
 
         private WorkspaceException broken() {
-            return new WorkspaceException("Programmet kunne ikke læses, fordi filen er i stykker. Prøv at gemme det igen.");
+            return new WorkspaceException(Message.of("engine.workspace.broken"));
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.opdag.experiment.world;
 
+import dk.opdag.experiment.Message;
 import dk.opdag.experiment.js.JsRandom;
 import dk.opdag.experiment.program.Block;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,14 +40,14 @@ public interface BlockContext {
     /** Fresh JSON object for trace data. */
     ObjectNode newData();
 
-    /** Shows a friendly Danish warning once per block and message; the program keeps running. */
-    void warn(String danishMessage);
+    /** Shows a friendly warning (a key in the engine bundle) once per block and message; the program keeps running. */
+    void warn(Message message);
 
     /** Adds a line to the program's output. */
     void print(String line);
 
-    /** Stops the program with a Danish message. Use as {@code throw ctx.fail(...)}. */
-    RuntimeException fail(String danishMessage);
+    /** Stops the program with a message (a key in the engine bundle). Use as {@code throw ctx.fail(...)}. */
+    RuntimeException fail(Message message);
 
     /** The run's seeded random generator. */
     JsRandom random();

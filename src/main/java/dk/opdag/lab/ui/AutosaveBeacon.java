@@ -4,7 +4,9 @@ import dk.opdag.account.SignedInUser;
 import dk.opdag.lab.LabCatalog;
 import dk.opdag.lab.LabExperiment;
 import dk.opdag.lab.LabService;
+import dk.opdag.lab.LabWorkSource;
 import dk.opdag.lab.SaveResult;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,10 +27,12 @@ class AutosaveBeacon {
 
     private final LabService lab;
     private final LabCatalog catalog;
+    private final List<LabWorkSource> otherWork;
 
-    AutosaveBeacon(LabService lab, LabCatalog catalog) {
+    AutosaveBeacon(LabService lab, LabCatalog catalog, List<LabWorkSource> otherWork) {
         this.lab = lab;
         this.catalog = catalog;
+        this.otherWork = otherWork;
     }
 
     @PostMapping("/" + PATH)
@@ -40,7 +44,9 @@ class AutosaveBeacon {
         }
         // Saving needs only the work's id: free play's toolbox (which depends on the band) plays no part in it.
         LabExperiment found = catalog.freeWorld(experiment, dk.opdag.curriculum.model.GradeBand.B7_9, "")
-                .or(() -> catalog.find(experiment, level)).orElse(null);
+                .or(() -> catalog.find(experiment, level))
+                .or(() -> otherWork.stream().flatMap(source -> source.find(user, experiment).stream()).findFirst())
+                .orElse(null);
         if (found == null) {
             return ResponseEntity.notFound().build();
         }

@@ -104,7 +104,7 @@ class ExperimentWorkbench extends Div {
         editor.setWorkspace(opened.workspace());
         editor.addWorkspaceChangeListener(e -> changed(e.getJson(), e.getSequence()));
         editor.addRecoveredListener(e -> recovered(e.getJson(), e.getParameters()));
-        editor.addTooLargeListener(e -> refused(new SaveResult.Refused("lab.refused.too-large", "")));
+        editor.addTooLargeListener(e -> refused(new SaveResult.Refused("lab.refused.too-large", null)));
         editor.addLoadFailedListener(e -> {
             notice(getTranslation("lab.load-failed"), true);
             history.open();
@@ -317,7 +317,7 @@ class ExperimentWorkbench extends Div {
     private void refused(SaveResult.Refused r) {
         saveStatus.addClassName("opdag-lab-not-saved");
         saveStatus.setText(getTranslation("lab.not-saved"));
-        String detail = r.detail() == null || r.detail().isBlank() ? "" : r.detail().strip();
+        String detail = r.detail(getLocale()).strip();
         if (!detail.isEmpty() && !detail.endsWith(".")) {
             detail = detail + ".";
         }
@@ -387,7 +387,7 @@ class ExperimentWorkbench extends Div {
         lastResult = outcome.result();
         lastGraded = outcome.graded();
         onRun.accept(lastGraded);
-        Replay replay = Replay.of(experiment, lastResult);
+        Replay replay = Replay.of(experiment, lastResult, getLocale());
         stepping = stepByStep;
         if (stepByStep) {
             world.startSteps(replay);

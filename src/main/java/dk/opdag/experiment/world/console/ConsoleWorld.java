@@ -1,5 +1,6 @@
 package dk.opdag.experiment.world.console;
 
+import dk.opdag.experiment.Message;
 import dk.opdag.experiment.CheckOutcome;
 import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.check.RunFacts;
@@ -43,12 +44,12 @@ public final class ConsoleWorld implements World {
     private static final class State implements WorldState {
         @Override
         public void execute(Block block, BlockContext ctx) {
-            throw ctx.fail("Blokken \"" + block.type() + "\" findes ikke i det frie eksperiment.");
+            throw ctx.fail(Message.of("engine.console.unknown-block", block.type()));
         }
 
         @Override
         public Object evaluate(Block block, BlockContext ctx) {
-            throw ctx.fail("Blokken \"" + block.type() + "\" findes ikke i det frie eksperiment.");
+            throw ctx.fail(Message.of("engine.console.unknown-block", block.type()));
         }
 
         @Override

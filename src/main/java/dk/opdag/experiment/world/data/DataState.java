@@ -1,5 +1,6 @@
 package dk.opdag.experiment.world.data;
 
+import dk.opdag.experiment.Message;
 import dk.opdag.experiment.CheckOutcome;
 import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.check.RunFacts;
@@ -70,13 +71,12 @@ final class DataState implements WorldState {
             case "data_get" -> {
                 Object v = ctx.value("ROW", Js.UNDEFINED);
                 if (!(v instanceof Row row)) {
-                    throw ctx.fail("Blokken 'hent fra række' skal have én række, fx den første fra en liste af "
-                            + "rækker. Den fik " + Js.describe(v) + ".");
+                    throw ctx.fail(Message.of("engine.data.get-needs-row", Js.describe(v)));
                 }
                 yield row.get(column(ctx, row.table()));
             }
             case "data_recommend" -> recommend(ctx);
-            default -> throw ctx.fail("Dataverdenen kender ikke blokken \"" + block.type() + "\".");
+            default -> throw ctx.fail(Message.of("engine.data.unknown-block", block.type()));
         };
     }
 
@@ -87,13 +87,12 @@ final class DataState implements WorldState {
             return main.rows();
         }
         if (!(v instanceof JsList list)) {
-            throw ctx.fail("Blokken skal have en liste af rækker fra tabellen, men fik " + Js.describe(v) + ".");
+            throw ctx.fail(Message.of("engine.data.needs-rows", Js.describe(v)));
         }
         List<Row> rows = new ArrayList<>(list.size());
         for (Object o : list.values()) {
             if (!(o instanceof Row r)) {
-                throw ctx.fail("Listen skal kun indeholde rækker fra tabellen, men den indeholder "
-                        + Js.describe(o) + ".");
+                throw ctx.fail(Message.of("engine.data.only-rows", Js.describe(o)));
             }
             rows.add(r);
         }
@@ -109,8 +108,7 @@ final class DataState implements WorldState {
         String name = ctx.field("COLUMN", "");
         int col = table.column(name);
         if (col < 0) {
-            throw ctx.fail("Kolonnen \"" + name + "\" findes ikke. Tabellen har kolonnerne: " + table.columnList()
-                    + ".");
+            throw ctx.fail(Message.of("engine.data.no-column", name, table.columnList()));
         }
         return col;
     }
@@ -195,12 +193,11 @@ final class DataState implements WorldState {
             }
         }
         if (numbers.size() < rows.size()) {
-            ctx.warn("Nogle celler i kolonnen \"" + ctx.field("COLUMN", "") + "\" er ikke tal, så de blev sprunget "
-                    + "over.");
+            ctx.warn(Message.of("engine.data.cells-not-numbers", ctx.field("COLUMN", "")));
         }
         if (numbers.isEmpty()) {
             if (!type.equals("data_sum")) {
-                ctx.warn("Der er ingen tal at regne med, så svaret blev 0.");
+                ctx.warn(Message.of("engine.data.no-numbers"));
             }
             return 0.0;
         }
@@ -250,7 +247,7 @@ final class DataState implements WorldState {
      */
     private JsList recommend(BlockContext ctx) {
         if (catalog == null) {
-            throw ctx.fail("Der er ikke noget katalog at anbefale fra i dette eksperiment.");
+            throw ctx.fail(Message.of("engine.data.no-catalog"));
         }
         int col = column(ctx, main);
         int catalogCol = column(ctx, catalog);
@@ -323,16 +320,15 @@ final class DataState implements WorldState {
         }
         if (answer == null) {
             return Optional.of(CheckOutcome.fail(c.type(),
-                    "Du har ikke givet et svar endnu. Sæt dit resultat ind i blokken 'svar'."));
+                    Message.of("engine.data.no-answer")));
         }
         boolean loose = c.match() == dk.opdag.experiment.check.TextMatch.LOOSE;
         if (ValueMatcher.matches(c.value(), answer, c.tolerance(), c.anyOrder(), c.match())) {
-            return Optional.of(CheckOutcome.pass(c.type(), "Flot! Dit svar passer."));
+            return Optional.of(CheckOutcome.pass(c.type(), Message.of("engine.data.answer-ok")));
         }
         // Never reveal the expected value: the pupil should find it in the data. Say what differs, if anything does.
-        String how = ValueMatcher.difference(c.value(), answer, loose);
-        return Optional.of(CheckOutcome.fail(c.type(), "Dit svar var " + Js.toStr(answer)
-                + ", men det passer ikke" + dk.opdag.experiment.check.Differences.sentenceEnd(how) + " Tjek, om du bruger de rigtige "
-                + "rækker, den rigtige kolonne og den rigtige udregning."));
+        Message how = ValueMatcher.difference(c.value(), answer, loose);
+        return Optional.of(CheckOutcome.fail(c.type(), dk.opdag.experiment.check.Differences.sentence(
+                "engine.data.answer-wrong", how, Js.toStr(answer))));
     }
 }

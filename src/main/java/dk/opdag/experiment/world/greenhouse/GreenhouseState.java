@@ -1,9 +1,10 @@
 package dk.opdag.experiment.world.greenhouse;
 
 import static dk.opdag.experiment.world.StartStates.clean;
-import static dk.opdag.experiment.world.StartStates.danish;
+import static dk.opdag.experiment.Message.decimal;
 
 import dk.opdag.experiment.CheckOutcome;
+import dk.opdag.experiment.Message;
 import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.check.RunFacts;
 import dk.opdag.experiment.program.Block;
@@ -78,7 +79,7 @@ final class GreenhouseState implements WorldState {
                 ctx.trace("pump", data(ctx).put("on", pump));
             }
             case GreenhouseWorld.EVERY_TICK ->
-                    ctx.warn("Blokken 'hver time' skal stå for sig selv, ikke inde i andre blokke.");
+                    ctx.warn(Message.of("engine.greenhouse.every-hour-nested"));
             default -> evaluate(block, ctx);
         }
     }
@@ -98,16 +99,22 @@ final class GreenhouseState implements WorldState {
             case "greenhouse_window_is_open" -> window;
             case "greenhouse_lamp_is_on" -> lamp;
             case "greenhouse_pump_is_on" -> pump;
-            default -> throw ctx.fail("Drivhuset kender ikke blokken \"" + block.type() + "\".");
+            default -> throw ctx.fail(Message.of("engine.greenhouse.unknown-block", block.type()));
         };
     }
 
-    /** "kl. 13", "kl. 13 på dag 2" for days of 24 ticks, otherwise "i time 5". */
-    private String when(int t) {
+    /**
+     * "kl. 13", "kl. 13 på dag 2" for days of 24 ticks, otherwise "i time 5"; {@code start} for the form that begins
+     * a sentence ("Kl. 13").
+     */
+    private Message when(int t, boolean start) {
+        String key = start ? "engine.greenhouse.when-start." : "engine.greenhouse.when.";
         if (day.ticks() % 24 == 0) {
-            return day.ticks() > 24 ? "kl. " + (t % 24) + " på dag " + (t / 24 + 1) : "kl. " + t;
+            return day.ticks() > 24
+                    ? Message.of(key + "clock-day", String.valueOf(t % 24), String.valueOf(t / 24 + 1))
+                    : Message.of(key + "clock", String.valueOf(t));
         }
-        return "i time " + (t + 1);
+        return Message.of(key + "hour", String.valueOf(t + 1));
     }
 
     @Override
@@ -136,36 +143,33 @@ final class GreenhouseState implements WorldState {
             case GoalCheck.LampOffWhenBright c -> {
                 for (Hour h : log) {
                     if (h.lamp() && h.daylight() > c.light()) {
-                        yield CheckOutcome.fail(c.type(), "Lampen var tændt " + when(h.tick())
-                                + ", selvom dagslyset var " + danish(h.daylight()) + " (over " + danish(c.light())
-                                + "). Sluk lampen, når der er lys nok.");
+                        yield CheckOutcome.fail(c.type(), Message.of("engine.greenhouse.lamp-on-in-daylight",
+                                when(h.tick(), false), decimal(h.daylight()), decimal(c.light())));
                     }
                 }
-                yield CheckOutcome.pass(c.type(), "Flot! Lampen var slukket, når der var lys nok.");
+                yield CheckOutcome.pass(c.type(), Message.of("engine.greenhouse.lamp-off-in-daylight"));
             }
             default -> null;
         });
     }
 
     private CheckOutcome sensorLimit(GoalCheck.SensorLimit c) {
-        String hint = switch (c.sensor()) {
-            case "temperature" -> c.upper() ? "Prøv at åbne vinduet, når det bliver varmt."
-                    : "Prøv at lukke vinduet, når det bliver koldt.";
-            case "moisture" -> c.upper() ? "Sluk pumpen, når jorden er våd nok."
-                    : "Tænd pumpen, når jorden bliver tør.";
-            default -> "Tænd lampen, når det er mørkt.";
-        };
-        String what = switch (c.sensor()) {
-            case "temperature" -> "temperaturen";
-            case "moisture" -> "jordens fugtighed";
-            default -> "lyset";
-        };
+        Message hint = Message.of(switch (c.sensor()) {
+            case "temperature" -> c.upper() ? "engine.greenhouse.hint.open-window" : "engine.greenhouse.hint.close-window";
+            case "moisture" -> c.upper() ? "engine.greenhouse.hint.pump-off" : "engine.greenhouse.hint.pump-on";
+            default -> "engine.greenhouse.hint.lamp-on";
+        });
+        Message what = Message.of(switch (c.sensor()) {
+            case "temperature" -> "engine.greenhouse.sensor.temperature";
+            case "moisture" -> "engine.greenhouse.sensor.moisture";
+            default -> "engine.greenhouse.sensor.light";
+        });
         if (log.isEmpty()) {
-            return CheckOutcome.fail(c.type(), "Dagen blev ikke simuleret.");
+            return CheckOutcome.fail(c.type(), Message.of("engine.greenhouse.no-day"));
         }
         if (noHandler) {
             // Still checked: a day without a rule can pass, but the hint helps pupils who forgot the hat block.
-            hint = hint + " Husk blokken 'hver time'.";
+            hint = Message.of("engine.greenhouse.hint.remember-every-hour", hint);
         }
         for (Hour h : log) {
             double v = switch (c.sensor()) {
@@ -175,16 +179,11 @@ final class GreenhouseState implements WorldState {
             };
             boolean ok = c.upper() ? v <= c.limit() : v >= c.limit();
             if (!ok) {
-                return CheckOutcome.fail(c.type(), capitalize(when(h.tick())) + " var " + what + " " + danish(v)
-                        + ", men den skal være " + (c.upper() ? "højst " : "mindst ") + danish(c.limit()) + ". "
-                        + hint);
+                return CheckOutcome.fail(c.type(), Message.of(c.upper() ? "engine.greenhouse.above-max"
+                        : "engine.greenhouse.below-min", when(h.tick(), true), what, decimal(v), decimal(c.limit()), hint));
             }
         }
-        return CheckOutcome.pass(c.type(), "Flot! Hele dagen var " + what + " " + (c.upper() ? "højst " : "mindst ")
-                + danish(c.limit()) + ".");
-    }
-
-    private static String capitalize(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return CheckOutcome.pass(c.type(), Message.of(c.upper() ? "engine.greenhouse.max-kept"
+                : "engine.greenhouse.min-kept", what, decimal(c.limit())));
     }
 }

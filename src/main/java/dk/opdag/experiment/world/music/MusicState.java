@@ -1,7 +1,8 @@
 package dk.opdag.experiment.world.music;
 
+import dk.opdag.experiment.Message;
 import static dk.opdag.experiment.world.StartStates.clean;
-import static dk.opdag.experiment.world.StartStates.danish;
+import static dk.opdag.experiment.Message.decimal;
 
 import dk.opdag.experiment.CheckOutcome;
 import dk.opdag.experiment.check.GoalCheck;
@@ -45,7 +46,7 @@ final class MusicState implements WorldState {
                 String name = block.input("NOTE") != null ? ctx.text("NOTE", "C4") : ctx.field("NOTE", "C4");
                 Pitch pitch = Pitch.parse(name);
                 if (pitch == null) {
-                    ctx.warn("Noden \"" + name + "\" kender jeg ikke. Skriv et bogstav fra A til G og et tal, fx C4.");
+                    ctx.warn(Message.of("engine.music.unknown-note", name));
                     return;
                 }
                 add(ctx, pitch, ctx.number("BEATS", 1));
@@ -54,8 +55,8 @@ final class MusicState implements WorldState {
             case "music_set_tempo" -> {
                 double bpm = ctx.number("BPM", 120);
                 if (!(bpm >= MIN_TEMPO && bpm <= MAX_TEMPO)) {
-                    ctx.warn("Tempoet skal være mellem " + (int) MIN_TEMPO + " og " + (int) MAX_TEMPO
-                            + " slag i minuttet, så det blev ikke ændret.");
+                    ctx.warn(Message.of("engine.music.bad-tempo", String.valueOf((int) MIN_TEMPO),
+                            String.valueOf((int) MAX_TEMPO)));
                     return;
                 }
                 tempo = bpm;
@@ -67,11 +68,11 @@ final class MusicState implements WorldState {
 
     private void add(BlockContext ctx, Pitch pitch, double length) {
         if (!(length > 0) || Double.isInfinite(length)) {
-            ctx.warn("En node eller pause skal vare mere end 0 slag, så den blev sprunget over.");
+            ctx.warn(Message.of("engine.music.no-length"));
             return;
         }
         if (sounds.size() >= MAX_EVENTS) {
-            throw ctx.fail("Melodien er blevet for lang (mere end " + MAX_EVENTS + " noder og pauser).");
+            throw ctx.fail(Message.of("engine.music.too-long", String.valueOf(MAX_EVENTS)));
         }
         sounds.add(new Sound(pitch, length, beats, seconds, ctx.block().id()));
         ObjectNode data = ctx.newData().put("beats", length).put("startBeat", clean(beats))
@@ -89,7 +90,7 @@ final class MusicState implements WorldState {
         return switch (block.type()) {
             case "music_tempo" -> tempo;
             case "music_beats" -> clean(beats);
-            default -> throw ctx.fail("Musikverdenen kender ikke blokken \"" + block.type() + "\".");
+            default -> throw ctx.fail(Message.of("engine.music.unknown-block", block.type()));
         };
     }
 
@@ -120,9 +121,9 @@ final class MusicState implements WorldState {
         return Optional.ofNullable(switch (check) {
             case GoalCheck.NotesEqual c -> notesEqual(c);
             case GoalCheck.TotalBeats c -> Math.abs(beats - c.beats()) <= c.tolerance()
-                    ? CheckOutcome.pass(c.type(), "Flot! Musikken varer " + danish(beats) + " slag.")
-                    : CheckOutcome.fail(c.type(), "Musikken varer " + danish(beats) + " slag, men den skal vare "
-                            + danish(c.beats()) + " slag.");
+                    ? CheckOutcome.pass(c.type(), Message.of("engine.music.beats-ok", decimal(beats)))
+                    : CheckOutcome.fail(c.type(), Message.of("engine.music.beats-wrong", decimal(beats),
+                            decimal(c.beats())));
             case GoalCheck.RepeatedMotif c -> repeatedMotif(c);
             default -> null;
         });
@@ -134,19 +135,19 @@ final class MusicState implements WorldState {
             Pitch expected = Pitch.parse(c.notes().get(i));
             Pitch actual = played.get(i).pitch();
             if (expected == null || expected.midi() != actual.midi()) {
-                return CheckOutcome.fail(c.type(), "Node " + (i + 1) + " skulle være " + c.notes().get(i)
-                        + ", men du spillede " + actual.name() + ".");
+                return CheckOutcome.fail(c.type(), Message.of("engine.music.wrong-note", String.valueOf(i + 1),
+                        c.notes().get(i), actual.name()));
             }
             if (c.beats() != null && Math.abs(c.beats().get(i) - played.get(i).beats()) > 1e-9) {
-                return CheckOutcome.fail(c.type(), "Node " + (i + 1) + " (" + actual.name() + ") skulle vare "
-                        + danish(c.beats().get(i)) + " slag, men varede " + danish(played.get(i).beats()) + ".");
+                return CheckOutcome.fail(c.type(), Message.of("engine.music.wrong-length", String.valueOf(i + 1),
+                        actual.name(), decimal(c.beats().get(i)), decimal(played.get(i).beats())));
             }
         }
         if (played.size() != c.notes().size()) {
-            return CheckOutcome.fail(c.type(), "Du spillede " + played.size() + " noder, men melodien har "
-                    + c.notes().size() + ".");
+            return CheckOutcome.fail(c.type(), Message.of("engine.music.wrong-count", String.valueOf(played.size()),
+                    String.valueOf(c.notes().size())));
         }
-        return CheckOutcome.pass(c.type(), "Flot! Du spillede melodien helt rigtigt.");
+        return CheckOutcome.pass(c.type(), Message.of("engine.music.melody-ok"));
     }
 
     /** Is some run of {@code length} notes played {@code times} times without overlapping? Linear in the notes. */
@@ -171,10 +172,10 @@ final class MusicState implements WorldState {
                 int first = e.getValue().getFirst();
                 String names = notes.subList(first, first + len).stream().map(Pitch::name)
                         .collect(Collectors.joining(" "));
-                return CheckOutcome.pass(c.type(), "Flot! Motivet " + names + " bliver spillet " + count + " gange.");
+                return CheckOutcome.pass(c.type(), Message.of("engine.music.motif-ok", names, String.valueOf(count)));
             }
         }
-        return CheckOutcome.fail(c.type(), "Jeg kan ikke finde et motiv på " + len + " noder, der bliver spillet "
-                + c.times() + " gange. Prøv at gentage et stykke af melodien med en løkke.");
+        return CheckOutcome.fail(c.type(), Message.of("engine.music.no-motif", String.valueOf(len),
+                String.valueOf(c.times())));
     }
 }

@@ -1,5 +1,6 @@
 package dk.opdag.experiment.world.robot;
 
+import dk.opdag.experiment.Message;
 import dk.opdag.experiment.CheckOutcome;
 import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.check.RunFacts;
@@ -121,7 +122,7 @@ final class RobotState implements WorldState {
                 if (items.remove(key(x, y))) {
                     ctx.trace("pickup", ctx.newData().put("x", x).put("y", y));
                 } else {
-                    ctx.warn("Der er ikke noget at samle op her.");
+                    ctx.warn(Message.of("engine.robot.nothing-here"));
                     ctx.trace("pickup_nothing", ctx.newData().put("x", x).put("y", y));
                 }
             }
@@ -142,7 +143,7 @@ final class RobotState implements WorldState {
             // the level's toolbox may not have the one that would look for walls.
             if (!bumpWarned) {
                 bumpWarned = true;
-                ctx.warn(dk.opdag.experiment.EngineMessages.danish("engine.robot.bump"));
+                ctx.warn(Message.of("engine.robot.bump"));
             }
             return;
         }
@@ -162,7 +163,7 @@ final class RobotState implements WorldState {
             case "robot_wall_ahead" -> isWall(x + direction.dx, y + direction.dy);
             case "robot_at_flag" -> x == flagX && y == flagY;
             case "robot_item_here" -> items.contains(key(x, y));
-            default -> throw ctx.fail("Robotten kender ikke blokken \"" + block.type() + "\".");
+            default -> throw ctx.fail(Message.of("engine.robot.unknown-block", block.type()));
         };
     }
 
@@ -202,23 +203,23 @@ final class RobotState implements WorldState {
         return Optional.ofNullable(switch (check) {
             case GoalCheck.ReachFlag c -> {
                 if (flagX < 0) {
-                    yield CheckOutcome.fail(c.type(), "Der er intet flag på banen.");
+                    yield CheckOutcome.fail(c.type(), Message.of("engine.robot.no-flag"));
                 }
                 if (x == flagX && y == flagY) {
-                    yield CheckOutcome.pass(c.type(), "Flot! Robotten nåede flaget.");
+                    yield CheckOutcome.pass(c.type(), Message.of("engine.robot.flag-ok"));
                 }
                 int distance = Math.abs(flagX - x) + Math.abs(flagY - y);
-                yield CheckOutcome.fail(c.type(), "Robotten nåede ikke flaget. Den holder " + distance
-                        + (distance == 1 ? " felt" : " felter") + " derfra.");
+                yield CheckOutcome.fail(c.type(), Message.of("engine.robot.flag-missed", distance,
+                        String.valueOf(distance)));
             }
             case GoalCheck.CollectAllItems c -> {
                 int left = items.size();
                 if (left == 0) {
-                    yield CheckOutcome.pass(c.type(), itemCount == 0 ? "Der var ingen ting at samle op."
-                            : "Flot! Robotten samlede alle " + itemCount + " ting op.");
+                    yield CheckOutcome.pass(c.type(), itemCount == 0 ? Message.of("engine.robot.no-items")
+                            : Message.of("engine.robot.items-ok", itemCount, String.valueOf(itemCount)));
                 }
-                yield CheckOutcome.fail(c.type(), "Robotten mangler at samle " + left + " af " + itemCount
-                        + " ting op.");
+                yield CheckOutcome.fail(c.type(), Message.of("engine.robot.items-left", itemCount,
+                        String.valueOf(left), String.valueOf(itemCount)));
             }
             default -> null;
         });

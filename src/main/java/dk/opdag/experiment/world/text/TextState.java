@@ -1,5 +1,6 @@
 package dk.opdag.experiment.world.text;
 
+import dk.opdag.experiment.Message;
 import dk.opdag.experiment.CheckOutcome;
 import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.check.RunFacts;
@@ -62,19 +63,19 @@ final class TextState implements WorldState {
                 String reply = ctx.text("TEXT", "");
                 int total = looseReplies.size() + replies.stream().mapToInt(List::size).sum();
                 if (total >= MAX_REPLIES) {
-                    throw ctx.fail("Chatbotten har svaret for mange gange.");
+                    throw ctx.fail(Message.of("engine.text.too-many-replies"));
                 }
                 if (current >= 0) {
                     replies.get(current).add(reply);
                 } else {
                     looseReplies.add(reply);
-                    ctx.warn("Svar-blokken hører til inde i 'når der kommer en besked'.");
+                    ctx.warn(Message.of("engine.text.reply-outside-handler"));
                 }
                 ctx.trace("reply", ctx.newData().put("message", current).put("text", reply));
                 ctx.print(reply);
             }
             case TextWorld.ON_MESSAGE ->
-                    ctx.warn("Blokken 'når der kommer en besked' skal stå for sig selv, ikke inde i andre blokke.");
+                    ctx.warn(Message.of("engine.text.handler-nested"));
             default -> evaluate(block, ctx);
         }
     }
@@ -88,7 +89,7 @@ final class TextState implements WorldState {
                 String t = ctx.text("TEXT", "");
                 double shift = ctx.number("SHIFT", 0);
                 if (Double.isNaN(shift)) {
-                    ctx.warn("Forskydningen skal være et tal, så teksten blev ikke ændret.");
+                    ctx.warn(Message.of("engine.text.shift-not-number"));
                     shift = 0;
                 }
                 String alphabet = "EN".equals(ctx.field("ALPHABET", "DA")) ? Caesar.ENGLISH : Caesar.DANISH;
@@ -123,7 +124,7 @@ final class TextState implements WorldState {
                 String word = ctx.text("WORD", "").toLowerCase(DANISH);
                 yield t.contains(word);
             }
-            default -> throw ctx.fail("Tekstverdenen kender ikke blokken \"" + block.type() + "\".");
+            default -> throw ctx.fail(Message.of("engine.text.unknown-block", block.type()));
         };
     }
 
@@ -163,14 +164,17 @@ final class TextState implements WorldState {
             String expected = i < c.replies().size() ? normalize(c.replies().get(i)) : "";
             String actual = normalize(replyTo(i));
             if (!c.match().same(expected, actual)) {
-                String message = i < messages.size() ? "\"" + messages.get(i) + "\"" : "nr. " + (i + 1);
-                String said = actual.isEmpty() ? "ikke noget" : "\"" + actual + "\"";
-                String should = expected.isEmpty() ? "ikke svare" : "svare \"" + expected + "\"";
-                return Optional.of(CheckOutcome.fail(c.type(), "Til beskeden " + message + " svarede chatbotten "
-                        + said + ", men den skulle " + should + "."));
+                Message message = i < messages.size() ? Message.of("engine.text.the-message", messages.get(i))
+                        : Message.of("engine.text.message-number", String.valueOf(i + 1));
+                Message said = actual.isEmpty() ? Message.of("engine.text.said-nothing")
+                        : Message.of("engine.text.said", actual);
+                Message should = expected.isEmpty() ? Message.of("engine.text.should-not-answer")
+                        : Message.of("engine.text.should-answer", expected);
+                return Optional.of(CheckOutcome.fail(c.type(), Message.of("engine.text.wrong-reply", message, said,
+                        should)));
             }
         }
-        return Optional.of(CheckOutcome.pass(c.type(), "Flot! Chatbotten svarede rigtigt på alle beskeder."));
+        return Optional.of(CheckOutcome.pass(c.type(), Message.of("engine.text.replies-ok")));
     }
 
 }

@@ -1,8 +1,9 @@
 package dk.opdag.experiment.world.turtle;
 
-import static dk.opdag.experiment.world.StartStates.danish;
+import static dk.opdag.experiment.Message.decimal;
 
 import dk.opdag.experiment.CheckOutcome;
+import dk.opdag.experiment.Message;
 import dk.opdag.experiment.check.GoalCheck;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,52 +51,42 @@ final class ShapeAnalysis {
         return t;
     }
 
-    static String shapeName(int sides) {
-        return switch (sides) {
-            case 3 -> "trekant";
-            case 4 -> "firkant";
-            case 5 -> "femkant";
-            case 6 -> "sekskant";
-            case 7 -> "syvkant";
-            case 8 -> "ottekant";
-            case 9 -> "nikant";
-            case 10 -> "tikant";
-            default -> sides + "-kant";
-        };
+    /** The shape's name with its article: "en trekant", "en 12-kant". */
+    static Message shapeName(int sides) {
+        return sides >= 3 && sides <= 10 ? Message.of("engine.turtle.shape." + sides)
+                : Message.of("engine.turtle.shape.n", String.valueOf(sides));
     }
 
     static CheckOutcome polygon(GoalCheck.Polygon c, List<Segment> drawn) {
         String type = c.type();
-        String name = shapeName(c.sides());
+        Message name = shapeName(c.sides());
         List<Segment> sides = merged(drawn, c.tolerance(), c.angleTolerance());
         if (sides.isEmpty()) {
-            return CheckOutcome.fail(type, "Skildpadden har ikke tegnet noget endnu. Husk at sætte pennen ned.");
+            return CheckOutcome.fail(type, Message.of("engine.turtle.nothing-drawn"));
         }
         if (sides.size() != c.sides()) {
-            return CheckOutcome.fail(type, "Du har tegnet " + sides.size() + (sides.size() == 1 ? " streg" : " streger")
-                    + ", men en " + name + " har " + c.sides() + " sider.");
+            return CheckOutcome.fail(type, Message.of("engine.turtle.wrong-side-count", sides.size(),
+                    String.valueOf(sides.size()), name, String.valueOf(c.sides())));
         }
         for (int i = 0; i < sides.size(); i++) {
             double len = sides.get(i).length();
             if (Math.abs(len - c.length()) > c.tolerance()) {
-                return CheckOutcome.fail(type, "Side " + (i + 1) + " er " + danish(len)
-                        + " lang, men alle sider skal være " + danish(c.length()) + " lange.");
+                return CheckOutcome.fail(type, Message.of("engine.turtle.wrong-side-length", String.valueOf(i + 1),
+                        decimal(len), decimal(c.length())));
             }
         }
         for (int i = 0; i + 1 < sides.size(); i++) {
             Segment a = sides.get(i);
             Segment b = sides.get(i + 1);
             if (!close(a.x2(), a.y2(), b.x1(), b.y1(), c.tolerance())) {
-                return CheckOutcome.fail(type, "Stregerne hænger ikke sammen efter side " + (i + 1)
-                        + ". Løftede du pennen?");
+                return CheckOutcome.fail(type, Message.of("engine.turtle.gap-after-side", String.valueOf(i + 1)));
             }
         }
         Segment first = sides.getFirst();
         Segment last = sides.getLast();
         double gap = Math.hypot(first.x1() - last.x2(), first.y1() - last.y2());
         if (gap > c.tolerance()) {
-            return CheckOutcome.fail(type, "Figuren er ikke lukket: skildpadden slutter " + danish(gap)
-                    + " fra, hvor den startede.");
+            return CheckOutcome.fail(type, Message.of("engine.turtle.not-closed", decimal(gap)));
         }
         double expected = 360.0 / c.sides();
         double firstTurn = turn(last, first);
@@ -103,48 +94,45 @@ final class ShapeAnalysis {
             double t = turn(sides.get(i), sides.get((i + 1) % sides.size()));
             boolean sameWay = Math.signum(t) == Math.signum(firstTurn);
             if (Math.abs(Math.abs(t) - expected) > c.angleTolerance() || !sameWay) {
-                return CheckOutcome.fail(type, "Ved hjørne " + (i + 1) + " drejede skildpadden " + danish(Math.abs(t))
-                        + "°, men i en " + name + " skal den dreje " + danish(expected)
-                        + "° hver gang – og altid samme vej.");
+                return CheckOutcome.fail(type, Message.of("engine.turtle.wrong-turn", String.valueOf(i + 1),
+                        decimal(Math.abs(t)), name, decimal(expected)));
             }
         }
-        return CheckOutcome.pass(type, "Flot! Du har tegnet en " + name + " med sider på " + danish(c.length()) + ".");
+        return CheckOutcome.pass(type, Message.of("engine.turtle.polygon-ok", name, decimal(c.length())));
     }
 
     static CheckOutcome closedShape(GoalCheck.ClosedShape c, List<Segment> drawn) {
         String type = c.type();
         List<Segment> lines = merged(drawn, c.tolerance(), 0.001);
         if (lines.size() < 2) {
-            return CheckOutcome.fail(type, "Tegn mindst to streger, der hænger sammen, for at lave en lukket figur.");
+            return CheckOutcome.fail(type, Message.of("engine.turtle.too-few-lines"));
         }
         for (int i = 0; i + 1 < lines.size(); i++) {
             Segment a = lines.get(i);
             Segment b = lines.get(i + 1);
             if (!close(a.x2(), a.y2(), b.x1(), b.y1(), c.tolerance())) {
-                return CheckOutcome.fail(type, "Der er et hul i figuren efter streg " + (i + 1)
-                        + ". Løftede du pennen?");
+                return CheckOutcome.fail(type, Message.of("engine.turtle.gap-after-line", String.valueOf(i + 1)));
             }
         }
         Segment first = lines.getFirst();
         Segment last = lines.getLast();
         double gap = Math.hypot(first.x1() - last.x2(), first.y1() - last.y2());
         if (gap > c.tolerance()) {
-            return CheckOutcome.fail(type, "Figuren er ikke lukket: skildpadden slutter " + danish(gap)
-                    + " fra, hvor den startede.");
+            return CheckOutcome.fail(type, Message.of("engine.turtle.not-closed", decimal(gap)));
         }
-        return CheckOutcome.pass(type, "Flot! Figuren er lukket.");
+        return CheckOutcome.pass(type, Message.of("engine.turtle.closed-ok"));
     }
 
     static CheckOutcome segmentCount(GoalCheck.SegmentCount c, List<Segment> drawn) {
         int n = drawn.size();
         if (n < c.min()) {
-            return CheckOutcome.fail(c.type(), "Du har tegnet " + n + " streger, men der skal være mindst " + c.min()
-                    + ".");
+            return CheckOutcome.fail(c.type(), Message.of("engine.turtle.too-few-segments", String.valueOf(n),
+                    String.valueOf(c.min())));
         }
         if (n > c.max()) {
-            return CheckOutcome.fail(c.type(), "Du har tegnet " + n + " streger, men der må højst være " + c.max()
-                    + ".");
+            return CheckOutcome.fail(c.type(), Message.of("engine.turtle.too-many-segments", String.valueOf(n),
+                    String.valueOf(c.max())));
         }
-        return CheckOutcome.pass(c.type(), "Flot! Du har tegnet " + n + " streger.");
+        return CheckOutcome.pass(c.type(), Message.of("engine.turtle.segments-ok", String.valueOf(n)));
     }
 }

@@ -3,6 +3,7 @@ package dk.opdag.experiment.world.turtle;
 import static dk.opdag.experiment.world.StartStates.clean;
 
 import dk.opdag.experiment.CheckOutcome;
+import dk.opdag.experiment.Message;
 import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.check.RunFacts;
 import dk.opdag.experiment.program.Block;
@@ -83,7 +84,7 @@ final class TurtleState implements WorldState {
                         : ctx.field("COLOUR", "#000000");
                 String c = colour(requested);
                 if (c == null) {
-                    ctx.warn("\"" + requested + "\" er ikke en farve, skildpadden kender. Brug fx \"rød\" eller \"#ff0000\".");
+                    ctx.warn(Message.of("engine.turtle.unknown-colour", requested));
                     return;
                 }
                 colour = c;
@@ -99,13 +100,13 @@ final class TurtleState implements WorldState {
             case "turtle_x" -> clean(x);
             case "turtle_y" -> clean(y);
             case "turtle_heading" -> clean(heading);
-            default -> throw ctx.fail("Skildpadden kender ikke blokken \"" + block.type() + "\".");
+            default -> throw ctx.fail(Message.of("engine.turtle.unknown-block", block.type()));
         };
     }
 
     private void move(BlockContext ctx, double distance) {
         if (!Double.isFinite(distance)) {
-            ctx.warn("Skildpadden kan ikke gå " + distance + " skridt, så den blev stående.");
+            ctx.warn(Message.of("engine.turtle.cannot-move", String.valueOf(distance)));
             return;
         }
         double rad = Math.toRadians(heading);
@@ -114,7 +115,7 @@ final class TurtleState implements WorldState {
         boolean drawn = penDown && distance != 0;
         if (drawn) {
             if (segments.size() >= MAX_SEGMENTS) {
-                throw ctx.fail("Skildpadden har tegnet for mange streger (mere end " + MAX_SEGMENTS + ").");
+                throw ctx.fail(Message.of("engine.turtle.too-many-lines", String.valueOf(MAX_SEGMENTS)));
             }
             segments.add(new Segment(x, y, nx, ny, colour, ctx.block().id()));
         }
@@ -132,7 +133,7 @@ final class TurtleState implements WorldState {
 
     private void turn(BlockContext ctx, double degrees) {
         if (!Double.isFinite(degrees)) {
-            ctx.warn("Skildpadden kan ikke dreje " + degrees + " grader, så den drejede ikke.");
+            ctx.warn(Message.of("engine.turtle.cannot-turn", String.valueOf(degrees)));
             return;
         }
         heading = normalize(heading + degrees);
