@@ -51,8 +51,8 @@ public final class Engine {
     /** Parsers are thread-safe and costly to build (each holds a JSON mapper): one for the usual limits. */
     private static final WorkspaceParser DEFAULT_PARSER = parser(Limits.DEFAULT.maxWorkspaceChars());
 
-    /** Standard and world block types per world, the same for every run. */
-    private static final Map<String, Set<String>> ALLOWED = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Standard and world block types per world: built once here, used by every run and every check. */
+    private static final Map<String, Set<String>> ALLOWED = allowedPerWorld();
 
     private Engine() {
     }
@@ -69,6 +69,41 @@ public final class Engine {
                 });
         pool.allowCoreThreadTimeOut(true);
         return pool;
+    }
+
+    private static Map<String, Set<String>> allowedPerWorld() {
+        Map<String, Set<String>> allowed = new java.util.HashMap<>();
+        for (World world : Worlds.all()) {
+            Set<String> types = new java.util.TreeSet<>(StandardBlocks.ALL);
+            types.addAll(world.blockTypes());
+            // Hash lookups, but a fixed (sorted) order, so messages that pick among the types never vary
+            allowed.put(world.id(), java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(types)));
+        }
+        return Map.copyOf(allowed);
+    }
+
+    /**
+     * The block types a workspace in this world may hold: Blockly's standard blocks the engine runs and the world's
+     * own. The one place this set is made; the lab and the curriculum loader ask here.
+     *
+     * @throws IllegalArgumentException for an unknown world
+     */
+    public static Set<String> allowedBlockTypes(String worldId) {
+        Set<String> allowed = ALLOWED.get(worldId);
+        if (allowed == null) {
+            Worlds.get(worldId); // throws with the list of known worlds
+        }
+        return allowed;
+    }
+
+    /**
+     * Reads a workspace the way a run with {@link Limits#DEFAULT} reads it, without running it: for deciding whether
+     * it may be stored (everything stored can be run).
+     *
+     * @throws WorkspaceException with a Danish message when it cannot be run
+     */
+    public static Program read(String worldId, String workspaceJson) {
+        return DEFAULT_PARSER.parse(workspaceJson, allowedBlockTypes(worldId));
     }
 
     private static WorkspaceParser parser(int maxChars) {
@@ -177,12 +212,7 @@ public final class Engine {
     }
 
     private static Program parse(ExperimentSpec spec, String workspaceJson, Limits limits) {
-        World world = Worlds.get(spec.worldId());
-        Set<String> allowed = ALLOWED.computeIfAbsent(world.id(), id -> {
-            Set<String> types = new HashSet<>(StandardBlocks.ALL);
-            types.addAll(world.blockTypes());
-            return Set.copyOf(types);
-        });
+        Set<String> allowed = allowedBlockTypes(spec.worldId());
         WorkspaceParser parser = limits.maxWorkspaceChars() == Limits.DEFAULT.maxWorkspaceChars()
                 ? DEFAULT_PARSER : parser(limits.maxWorkspaceChars());
         return parser.parse(workspaceJson, allowed);

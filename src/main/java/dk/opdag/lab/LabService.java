@@ -261,7 +261,9 @@ public class LabService {
         if (!stores(user)) {
             return new RunOutcome(graded, new SaveResult.NotStored());
         }
-        Optional<SaveResult.Refused> refused = WorkspaceCheck.problem(workspace, experiment.worldId());
+        // The run has read the workspace with the same rules a save uses: read it again only to say why not.
+        Optional<SaveResult.Refused> refused = graded.readable() ? Optional.empty()
+                : WorkspaceCheck.problem(workspace, experiment.worldId());
         SaveResult save = tx.execute(status -> {
             SaveResult s = refused.isPresent() ? refused.get()
                     : store(user.id(), experiment, baseRevision, workspace);

@@ -1,14 +1,10 @@
 package dk.opdag.lab;
 
+import dk.opdag.experiment.Engine;
 import dk.opdag.experiment.Limits;
-import dk.opdag.experiment.interpreter.StandardBlocks;
 import dk.opdag.experiment.Message;
 import dk.opdag.experiment.program.WorkspaceException;
-import dk.opdag.experiment.program.WorkspaceParser;
-import dk.opdag.experiment.world.Worlds;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Decides whether a workspace may be stored: at most the size the engine runs, well-formed Blockly JSON, and only
@@ -29,11 +25,8 @@ final class WorkspaceCheck {
         if (workspace.length() > MAX_CHARS) {
             return Optional.of(new SaveResult.Refused("lab.refused.too-large", null));
         }
-        Set<String> allowed = new HashSet<>(StandardBlocks.ALL);
-        allowed.addAll(Worlds.get(worldId).blockTypes());
         try {
-            new WorkspaceParser(MAX_CHARS, WorkspaceParser.DEFAULT_MAX_BLOCKS, WorkspaceParser.DEFAULT_MAX_DEPTH)
-                    .parse(workspace, allowed);
+            Engine.read(worldId, workspace); // the engine's own reading, so what is stored can be run
             return Optional.empty();
         } catch (WorkspaceException e) {
             return Optional.of(new SaveResult.Refused("lab.refused.broken", e.text()));

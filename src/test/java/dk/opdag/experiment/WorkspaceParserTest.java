@@ -91,4 +91,58 @@ class WorkspaceParserTest {
         RunResult r = Engine.run(spec("console", "{}", "[{\"type\":\"no_error\"}]"), "{}");
         assertThat(r.passed()).isTrue();
     }
+
+    @Test
+    void mutatorStateIsReadOnceWhateverFormBlocklySavedItIn() {
+        // JSON extra state, as saveExtraState writes it
+        Block ifJson = first("{'type':'controls_if','extraState':{'elseIfCount':2,'hasElse':true}}");
+        assertThat(ifJson.mutation().elseIfCount()).isEqualTo(2);
+        assertThat(ifJson.mutation().hasElse()).isTrue();
+        // no extra state (Blockly saves none for the default shape): the connected inputs tell
+        Block ifPlain = first("{'type':'controls_if','inputs':{'IF0':{'block':{'type':'logic_boolean'}},"
+                + "'ELSE':{'block':{'type':'text_print'}}}}");
+        assertThat(ifPlain.mutation().elseIfCount()).isZero();
+        assertThat(ifPlain.mutation().hasElse()).isTrue();
+        // an XML mutation string: procedures_ifreturn only has mutationToDom, and XML-converted workspaces
+        Block bareReturn = first("{'type':'procedures_ifreturn','extraState':'<mutation value=\\'0\\'></mutation>'}");
+        assertThat(bareReturn.mutation().returnsValue()).isFalse();
+        Block valueReturn = first("{'type':'procedures_ifreturn','extraState':'<mutation value=\\'1\\'></mutation>'}");
+        assertThat(valueReturn.mutation().returnsValue()).isTrue();
+        Block xmlIf = first("{'type':'controls_if','extraState':'<mutation elseif=\\'1\\' else=\\'1\\'/>'}");
+        assertThat(xmlIf.mutation().elseIfCount()).isEqualTo(1);
+        assertThat(xmlIf.mutation().hasElse()).isTrue();
+        Block xmlCall = first("{'type':'procedures_callreturn','extraState':"
+                + "'<mutation name=\\'Dobbelt&amp;mere\\'><arg name=\\'X\\'></arg><arg name=\\'y\\'></arg></mutation>'}");
+        assertThat(xmlCall.mutation().procedure()).isEqualTo("Dobbelt&mere");
+        assertThat(xmlCall.mutation().procedureKey()).isEqualTo("dobbelt&mere");
+        assertThat(xmlCall.mutation().paramKeys()).containsExactly("x", "y");
+        // item counts get Blockly's defaults when absent
+        assertThat(first("{'type':'lists_create_with'}").mutation().itemCount()).isEqualTo(3);
+        assertThat(first("{'type':'text_join'}").mutation().itemCount()).isEqualTo(2);
+        assertThat(first("{'type':'text_join','extraState':{'itemCount':5}}").mutation().itemCount()).isEqualTo(5);
+        // a definition saves {name, id} objects, a call plain names; a call's name comes from its extra state
+        Block def = first("{'type':'procedures_defreturn','fields':{'NAME':'Fib'},"
+                + "'extraState':{'params':[{'name':'N','id':'p1'}]}}");
+        assertThat(def.mutation().procedureKey()).isEqualTo("fib");
+        assertThat(def.mutation().paramKeys()).containsExactly("n");
+        Block call = first("{'type':'procedures_callnoreturn','extraState':{'name':'FIB','params':['N']}}");
+        assertThat(call.mutation().procedureKey()).isEqualTo("fib");
+        assertThat(call.mutation().paramKeys()).hasSize(1);
+    }
+
+    @Test
+    void aBareReturnSavedAsXmlReturnsUndefined() {
+        ObjectNode ifReturn = input(block("procedures_ifreturn"), "CONDITION", bool(true));
+        ifReturn.put("extraState", "<mutation value=\"0\"></mutation>");
+        input(ifReturn, "VALUE", txt("værdi")); // ignored: a bare return has no value
+        ObjectNode def = defReturn("f", java.util.List.of(), ifReturn, txt("slut"));
+        RunResult r = Engine.run(spec("console", "{}", "[]"), workspace(def, print(callReturn("f", java.util.List.of()))));
+        assertThat(r.output()).containsExactly("undefined");
+    }
+
+    /** The first block of a workspace holding one block, written with ' for " (and \' for a quote inside). */
+    private Block first(String blockJson) {
+        String json = blockJson.replace("\\'", "\u0001").replace('\'', '"').replace("\u0001", "\\\"");
+        return parser.parse("{\"blocks\":{\"blocks\":[" + json + "]}}").stacks().getFirst().getFirst();
+    }
 }

@@ -7,7 +7,7 @@ import dk.opdag.experiment.ExperimentSpec;
 import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.check.GoalCheckException;
 import dk.opdag.experiment.check.GoalCheckParser;
-import dk.opdag.experiment.interpreter.StandardBlocks;
+import dk.opdag.experiment.Engine;
 import dk.opdag.experiment.level.LevelSpec;
 import dk.opdag.experiment.world.World;
 import dk.opdag.experiment.world.Worlds;
@@ -282,9 +282,7 @@ final class ExperimentReader {
     }
 
     static Set<String> blockTypes(World world) {
-        Set<String> types = new HashSet<>(StandardBlocks.ALL);
-        types.addAll(world.blockTypes());
-        return types;
+        return Engine.allowedBlockTypes(world.id());
     }
 
     /** One goal check, reported with its line when it cannot be read or does not belong to the world. */

@@ -9,17 +9,18 @@ import dk.opdag.experiment.js.JsRandom;
 import dk.opdag.experiment.js.JsTypeError;
 import dk.opdag.experiment.js.Nil;
 import dk.opdag.experiment.program.Block;
+import dk.opdag.experiment.program.Mutation;
 import dk.opdag.experiment.program.Program;
 import dk.opdag.experiment.world.BlockContext;
 import dk.opdag.experiment.world.ProgramDriver;
 import dk.opdag.experiment.world.WorldState;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -49,12 +50,13 @@ public final class Interpreter implements ProgramDriver {
     private final long workBudget;
     private final Set<String> hatTypes;
     private final Map<String, Block> procedures = new HashMap<>();
-    private final Map<String, Object> globals = new HashMap<>();
-    private final Map<String, String> displayNames = new LinkedHashMap<>();
-    /** Parameter keys per function definition, read from its mutator state once. */
-    private final Map<Block, String[]> parameters = new java.util.IdentityHashMap<>();
-
-    private Map<String, Object> locals;
+    /** Global variables by slot ({@link Block#varSlot()}); null is a variable never set (undefined). */
+    private final Object[] globals;
+    /** Each slot's name as first written, null until named; and the order names came in, for {@link #variables}. */
+    private final String[] displayNames;
+    private final List<Integer> namedOrder = new ArrayList<>();
+    /** The running function's parameters (its only locals), or null outside functions. */
+    private Frame locals;
     private int steps;
     private long work;
     private int callDepth;
@@ -83,14 +85,16 @@ public final class Interpreter implements ProgramDriver {
         this.deadlineNanos = System.nanoTime() + limits.timeLimit().toNanos();
         this.workBudget = limits.stepBudget() * 200L;
         this.hatTypes = world.hatBlockTypes();
+        this.globals = new Object[program.slotKeys().size()];
+        this.displayNames = new String[globals.length];
         for (String name : program.variables().values()) {
-            displayNames.putIfAbsent(key(name), name);
+            name(program.slotOf(key(name)), name);
         }
         // Function definitions are hoisted; a later definition with the same name wins, as in the generated code.
         for (List<Block> stack : program.stacks()) {
             Block top = stack.getFirst();
             if (top.enabled() && isDefinition(top)) {
-                procedures.put(key(top.field("NAME", "")), top);
+                procedures.put(top.mutation().procedureKey(), top);
             }
         }
     }
@@ -108,8 +112,9 @@ public final class Interpreter implements ProgramDriver {
     /** Final global variables by their display name (unset ones are undefined). */
     public Map<String, Object> variables() {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : displayNames.entrySet()) {
-            out.put(e.getValue(), globals.getOrDefault(e.getKey(), Nil.UNDEFINED));
+        for (int slot : namedOrder) {
+            Object v = globals[slot];
+            out.put(displayNames[slot], v == null ? Nil.UNDEFINED : v);
         }
         return out;
     }
@@ -152,7 +157,7 @@ public final class Interpreter implements ProgramDriver {
     }
 
     private static int size(List<Block> stack) {
-        Program one = new Program(List.of(stack), Map.of());
+        Program one = new Program(List.of(stack), Map.of(), List.of());
         return one.blockCount();
     }
 
@@ -245,7 +250,8 @@ public final class Interpreter implements ProgramDriver {
     // ---------------------------------------------------------------- statements
 
     Flow execChain(List<Block> chain) {
-        for (Block b : chain) {
+        for (int i = 0, n = chain.size(); i < n; i++) { // indexed: no iterator per chain run
+            Block b = chain.get(i);
             if (!b.enabled()) {
                 continue; // Blockly's generator skips disabled blocks and goes on with the next one
             }
@@ -261,46 +267,44 @@ public final class Interpreter implements ProgramDriver {
         step(b);
         enter(b);
         try {
-            return switch (b.type()) {
-                case "controls_if" -> execIf(b);
-                case "controls_repeat_ext", "controls_repeat" -> Loops.repeat(this, b);
-                case "controls_whileUntil" -> Loops.whileUntil(this, b);
-                case "controls_for" -> Loops.countFor(this, b);
-                case "controls_forEach" -> Loops.forEach(this, b);
-                case "controls_flow_statements" -> execFlow(b);
-                case "variables_set" -> {
+            return switch (b.kind()) {
+                case CONTROLS_IF -> execIf(b);
+                case REPEAT -> Loops.repeat(this, b);
+                case WHILE_UNTIL -> Loops.whileUntil(this, b);
+                case FOR -> Loops.countFor(this, b);
+                case FOR_EACH -> Loops.forEach(this, b);
+                case FLOW -> execFlow(b);
+                case VARIABLES_SET -> {
                     Object v = value(b, "VALUE", 0.0);
                     setVar(b, v);
                     yield Flow.NORMAL;
                 }
-                case "math_change" -> {
-                    String name = varName(b);
-                    Object current = getVar(name);
+                case MATH_CHANGE -> {
+                    Object current = getVar(b);
                     Object base = current instanceof Double ? current : (Object) 0.0;
-                    setVar(name, checkResult(MathBlocks.addTerms(this, base, b.input("DELTA")), b));
+                    setVar(b, checkResult(MathBlocks.addTerms(this, base, b.input("DELTA")), b));
                     yield Flow.NORMAL;
                 }
-                case "text_append" -> {
-                    String name = varName(b);
-                    Object current = getVar(name);
+                case TEXT_APPEND -> {
+                    Object current = getVar(b);
                     Object result = Js.add(current, Js.toStr(value(b, "TEXT", "")));
-                    setVar(name, checkResult(result, b));
+                    setVar(b, checkResult(result, b));
                     yield Flow.NORMAL;
                 }
-                case "text_print" -> {
+                case TEXT_PRINT -> {
                     recorder.print(b.id(), Js.toStr(value(b, "TEXT", "")));
                     yield Flow.NORMAL;
                 }
-                case "lists_setIndex" -> {
+                case LISTS_SET_INDEX -> {
                     ListBlocks.setIndex(this, b);
                     yield Flow.NORMAL;
                 }
-                case "procedures_callnoreturn" -> {
+                case CALL_NO_RETURN -> {
                     call(b);
                     yield Flow.NORMAL;
                 }
-                case "procedures_ifreturn" -> execIfReturn(b);
-                case "procedures_defnoreturn", "procedures_defreturn" -> Flow.NORMAL;
+                case IF_RETURN -> execIfReturn(b);
+                case DEFINITION -> Flow.NORMAL;
                 default -> {
                     if (StandardBlocks.VALUE_TYPES.contains(b.type())) {
                         evalBody(b); // a loose value block: evaluated for its side effects, as the generated code does
@@ -320,16 +324,8 @@ public final class Interpreter implements ProgramDriver {
     }
 
     private Flow execIf(Block b) {
-        int elseIfs = b.extraInt("elseIfCount", -1);
-        if (elseIfs < 0) {
-            elseIfs = 0;
-            while (b.inputs().containsKey(numbered(IF, "IF", elseIfs + 1))
-                    || b.inputs().containsKey(numbered(DO, "DO", elseIfs + 1))) {
-                elseIfs++;
-            }
-        }
-        boolean hasElse = b.extraState().path("hasElse").asBoolean(false)
-                || (b.extraState().isMissingNode() && b.inputs().containsKey("ELSE"));
+        int elseIfs = b.mutation().elseIfCount();
+        boolean hasElse = b.mutation().hasElse();
         for (int n = 0; n <= elseIfs; n++) {
             if (Js.truthy(value(b, numbered(IF, "IF", n), false))) {
                 return execChain(b.statements(numbered(DO, "DO", n)));
@@ -355,9 +351,7 @@ public final class Interpreter implements ProgramDriver {
         if (!Js.truthy(value(b, "CONDITION", false))) {
             return Flow.NORMAL;
         }
-        JsonNode extra = b.extraState();
-        boolean hasValue = !(extra.isString() && extra.stringValue().contains("value=\"0\""));
-        returnValue = hasValue ? value(b, "VALUE", Nil.NULL) : Nil.UNDEFINED;
+        returnValue = b.mutation().returnsValue() ? value(b, "VALUE", Nil.NULL) : Nil.UNDEFINED;
         return Flow.RETURN;
     }
 
@@ -374,28 +368,22 @@ public final class Interpreter implements ProgramDriver {
     // ---------------------------------------------------------------- procedures
 
     Object call(Block b) {
-        JsonNode extra = b.extraState();
-        String name = extra.path("name").isString() ? extra.path("name").stringValue() : b.field("NAME", "");
-        Block def = procedures.get(key(name));
+        Mutation m = b.mutation();
+        Block def = procedures.get(m.procedureKey());
         if (def == null) {
-            throw new RunAbort(Message.of("engine.run.no-function", name), b.id());
+            throw new RunAbort(Message.of("engine.run.no-function", m.procedure()), b.id());
         }
-        int argc = extra.path("params").isArray() ? extra.path("params").size() : 0;
+        int argc = m.paramKeys().size();
         Object[] args = new Object[argc];
         for (int i = 0; i < argc; i++) {
             args[i] = value(b, numbered(ARG, "ARG", i), Nil.NULL); // the generator passes null for an empty argument
         }
         if (callDepth >= limits.maxRecursionDepth()) {
-            throw new RunAbort(Message.of("engine.run.recursion", name, limits.maxRecursionDepth()), b.id());
+            throw new RunAbort(Message.of("engine.run.recursion", m.procedure(), limits.maxRecursionDepth()), b.id());
         }
-        String[] params = parameters.computeIfAbsent(def, Interpreter::parameterKeys);
-        Map<String, Object> frame = new HashMap<>(Math.max(4, params.length * 2));
-        for (int i = 0; i < params.length; i++) {
-            frame.put(params[i], i < argc ? args[i] : Nil.UNDEFINED);
-        }
-        Map<String, Object> savedLocals = locals;
+        Frame savedLocals = locals;
         int savedLoopDepth = loopDepth;
-        locals = frame;
+        locals = new Frame(def.mutation().paramKeys(), args);
         loopDepth = 0;
         callDepth++;
         try {
@@ -417,70 +405,45 @@ public final class Interpreter implements ProgramDriver {
         }
     }
 
-    private static String[] parameterKeys(Block def) {
-        JsonNode params = def.extraState().path("params");
-        String[] keys = new String[params.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = key(params.get(i).path("name").asString(""));
-        }
-        return keys;
-    }
-
     // ---------------------------------------------------------------- variables
-
-    /** Variable name in a block's VAR field, with Blockly's default names for blocks created without one. */
-    String varName(Block b) {
-        String def = switch (b.type()) {
-            case "controls_for" -> "i";
-            case "controls_forEach" -> "j";
-            default -> "item";
-        };
-        return b.field("VAR", def);
-    }
 
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT); // Blockly matches variable and function names case-insensitively
     }
 
-    Object getVar(String name) {
-        return getByKey(key(name));
-    }
-
-    /** The variable in the block's VAR field (its key is worked out once, by the parser). */
+    /** The variable in the block's VAR field: a parameter of the running function, else a global. */
     Object getVar(Block b) {
-        return getByKey(b.varKey());
-    }
-
-    private Object getByKey(String k) {
         if (locals != null) {
-            Object local = locals.get(k);
-            if (local != null || locals.containsKey(k)) {
-                return local;
+            int slot = locals.slot(b.varKey());
+            if (slot >= 0) {
+                return locals.get(slot);
             }
         }
-        Object v = globals.get(k);
+        Object v = globals[b.varSlot()];
         return v == null ? Nil.UNDEFINED : v;
     }
 
-    void setVar(String name, Object value) {
-        setByKey(key(name), name, value);
-    }
-
+    /** Sets the variable in the block's VAR field; a global keeps the name it was first written with. */
     void setVar(Block b, Object value) {
-        String k = b.varKey();
-        setByKey(k, displayNames.containsKey(k) ? null : b.field("VAR", k), value);
+        if (locals != null) {
+            int slot = locals.slot(b.varKey());
+            if (slot >= 0) {
+                locals.set(slot, value);
+                return;
+            }
+        }
+        int slot = b.varSlot();
+        if (displayNames[slot] == null) {
+            name(slot, b.field("VAR", b.varKey()));
+        }
+        globals[slot] = value;
     }
 
-    /** @param name the name as written, remembered for the first assignment; null when already known */
-    private void setByKey(String k, String name, Object value) {
-        if (locals != null && locals.containsKey(k)) {
-            locals.put(k, value);
-            return;
+    private void name(int slot, String name) {
+        if (slot >= 0 && displayNames[slot] == null) {
+            displayNames[slot] = name;
+            namedOrder.add(slot);
         }
-        if (name != null) {
-            displayNames.putIfAbsent(k, name);
-        }
-        globals.put(k, value);
     }
 
     // ---------------------------------------------------------------- values
@@ -506,28 +469,22 @@ public final class Interpreter implements ProgramDriver {
     }
 
     private Object evalBody(Block b) {
-        String type = b.type();
-        return switch (type) {
-            case "variables_get" -> getVar(b);
-            case "procedures_callreturn" -> call(b);
-            case "logic_boolean" -> !"FALSE".equals(b.field("BOOL", "TRUE"));
-            case "logic_null" -> Nil.NULL;
-            case "logic_negate" -> !Js.truthy(value(b, "BOOL", true));
-            case "logic_compare" -> compare(b);
-            case "logic_operation" -> andOr(b);
-            case "logic_ternary" -> Js.truthy(value(b, "IF", false))
+        return switch (b.kind()) {
+            case VARIABLES_GET -> getVar(b);
+            case MATH_NUMBER -> b.number(); // parsed once by Block; String(n) in the source turns -0 into 0
+            case MATH_ARITHMETIC, MATH_OTHER -> MathBlocks.eval(this, b);
+            case CALL_RETURN -> call(b);
+            case LOGIC_BOOLEAN -> !"FALSE".equals(b.field("BOOL", "TRUE"));
+            case LOGIC_NULL -> Nil.NULL;
+            case LOGIC_NEGATE -> !Js.truthy(value(b, "BOOL", true));
+            case LOGIC_COMPARE -> compare(b);
+            case LOGIC_OPERATION -> andOr(b);
+            case LOGIC_TERNARY -> Js.truthy(value(b, "IF", false))
                     ? value(b, "THEN", Nil.NULL)
                     : value(b, "ELSE", Nil.NULL);
-            default -> {
-                if (type.startsWith("math_")) {
-                    yield MathBlocks.eval(this, b);
-                } else if (type.equals("text") || type.startsWith("text_")) {
-                    yield TextBlocks.eval(this, b);
-                } else if (type.startsWith("lists_")) {
-                    yield ListBlocks.eval(this, b);
-                }
-                yield world.evaluate(b, new Context(b));
-            }
+            case TEXT_OTHER, TEXT_APPEND, TEXT_PRINT -> TextBlocks.eval(this, b);
+            case LISTS_OTHER, LISTS_SET_INDEX -> ListBlocks.eval(this, b);
+            default -> world.evaluate(b, new Context(b));
         };
     }
 

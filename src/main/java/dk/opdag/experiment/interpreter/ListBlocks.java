@@ -22,7 +22,7 @@ final class ListBlocks {
         return switch (b.type()) {
             case "lists_create_empty" -> new JsList();
             case "lists_create_with" -> {
-                int count = b.extraInt("itemCount", 3);
+                int count = b.mutation().itemCount();
                 JsList list = new JsList();
                 for (int i = 0; i < count; i++) {
                     list.push(in.value(b, "ADD" + i, Nil.NULL));

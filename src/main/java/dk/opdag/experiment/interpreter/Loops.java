@@ -74,7 +74,6 @@ final class Loops {
 
     /** controls_for: the two shapes Blockly generates (all simple numbers, or cached bounds with a signed step). */
     static Flow countFor(Interpreter in, Block b) {
-        String var = in.varName(b);
         Block fromB = b.input("FROM");
         Block toB = b.input("TO");
         Block byB = b.input("BY");
@@ -83,10 +82,10 @@ final class Loops {
             double to = literal(toB, 0);
             double step = Math.abs(literal(byB, 1));
             boolean up = from <= to;
-            in.setVar(var, from);
+            in.setVar(b, from);
             while (true) {
                 in.step(b);
-                Object v = in.getVar(var);
+                Object v = in.getVar(b);
                 if (!(up ? Js.le(v, to) : Js.ge(v, to))) {
                     return Flow.NORMAL;
                 }
@@ -97,11 +96,11 @@ final class Loops {
                 if (f == Flow.RETURN) {
                     return f;
                 }
-                Object current = in.getVar(var);
+                Object current = in.getVar(b);
                 if (step == 1) {
-                    in.setVar(var, Js.toNumber(current) + (up ? 1 : -1)); // i++ / i--
+                    in.setVar(b, Js.toNumber(current) + (up ? 1 : -1)); // i++ / i--
                 } else {
-                    in.setVar(var, up ? Js.add(current, step) : (Object) (Js.toNumber(current) - step));
+                    in.setVar(b, up ? Js.add(current, step) : (Object) (Js.toNumber(current) - step));
                 }
             }
         }
@@ -112,11 +111,11 @@ final class Loops {
         if (Js.gt(start, end)) {
             inc = -inc;
         }
-        in.setVar(var, start);
+        in.setVar(b, start);
         while (true) {
             in.step(b);
             Object endNow = rereadEnd ? in.eval(toB) : end;
-            Object v = in.getVar(var);
+            Object v = in.getVar(b);
             if (!(inc >= 0 ? Js.le(v, endNow) : Js.ge(v, endNow))) {
                 return Flow.NORMAL;
             }
@@ -127,7 +126,7 @@ final class Loops {
             if (f == Flow.RETURN) {
                 return f;
             }
-            in.setVar(var, Js.add(in.getVar(var), inc));
+            in.setVar(b, Js.add(in.getVar(b), inc));
         }
     }
 
@@ -136,7 +135,6 @@ final class Loops {
      * removed elements are skipped, and a list held in a variable is looked up again every round.
      */
     static Flow forEach(Interpreter in, Block b) {
-        String var = in.varName(b);
         Block listB = b.input("LIST");
         boolean reread = listB != null && listB.type().equals("variables_get");
         Object collection = listB == null ? new JsList() : in.eval(listB);
@@ -151,7 +149,7 @@ final class Loops {
                 continue;
             }
             Object current = reread ? in.eval(listB) : collection;
-            in.setVar(var, Js.index(current, k));
+            in.setVar(b, Js.index(current, k));
             Flow f = in.loopBody(b, "DO");
             if (f == Flow.BREAK) {
                 return Flow.NORMAL;

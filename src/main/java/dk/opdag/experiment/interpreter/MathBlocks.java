@@ -21,6 +21,9 @@ final class MathBlocks {
     }
 
     static Object eval(Interpreter in, Block b) {
+        if (b.kind() == dk.opdag.experiment.program.Kind.MATH_ARITHMETIC) {
+            return arithmetic(in, b); // the common case first, without comparing type names
+        }
         return switch (b.type()) {
             case "math_number" -> b.number(); // parsed once by Block; String(n) in the source turns -0 into 0
             case "math_arithmetic" -> arithmetic(in, b);

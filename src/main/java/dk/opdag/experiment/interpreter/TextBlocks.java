@@ -63,7 +63,7 @@ final class TextBlocks {
 
     /** 0 items: '', 1: String(a), 2: String(a) + String(b), more: [a, b, c].join('') (null/undefined become ''). */
     private static Object join(Interpreter in, Block b) {
-        int count = b.extraInt("itemCount", 2);
+        int count = b.mutation().itemCount();
         if (count <= 0) {
             return "";
         }

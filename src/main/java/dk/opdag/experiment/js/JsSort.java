@@ -5,8 +5,27 @@ import java.util.List;
 /**
  * {@code Array.prototype.sort(comparefn)} as V8 does it: undefined values and holes moved to the end, the rest
  * sorted with the same TimSort variant (binary insertion for short runs, galloping merges) and the same
- * comparison sequence. Matching the algorithm matters because Blockly's text comparators never return 0,
- * so equal-looking elements end up wherever V8's exact steps put them.
+ * comparison sequence.
+ *
+ * <p><b>Why a port and not {@code List.sort}.</b> For a consistent comparator every stable sort gives the same
+ * order, and this class agrees with the JDK's (see {@code JsSortTest}). But the comparators Blockly generates are
+ * not consistent: {@code listsGetSortCompare} for TEXT and IGNORE_CASE never returns 0 (equal texts compare as
+ * "smaller" both ways), and NUMERIC on a list with text in it compares NaN as equal to everything. With those, the
+ * order of elements that look equal ("Kat" and "kat" ignoring case) depends on V8's exact steps, which pupils see,
+ * and the JDK's TimSort throws "Comparison method violates its general contract" on longer lists (tried: conformance
+ * case 25-lists-sort-large, 120 names ignoring case). So the engine follows V8 step for step; see
+ * tools/conformance/README.md.
+ *
+ * <p><b>Source and licence.</b> A Java port of {@code third_party/v8/builtins/array-sort.tq} from V8 11.3 (the V8 in
+ * Node 20, 11.3.244.8, which generates the conformance corpus), functions ArrayTimSortImpl, CountAndMakeRun,
+ * BinaryInsertionSort, MergeCollapse/MergeForceCollapse, MergeAt, GallopLeft/GallopRight, MergeLow/MergeHigh. That
+ * file is itself derived from CPython's {@code Objects/listobject.c} and is distributed by V8 under the Python
+ * Software Foundation License Version 2 ({@code third_party/v8/builtins/LICENSE}), not V8's BSD licence:
+ * Copyright (c) 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016,
+ * 2017, 2018 Python Software Foundation; All Rights Reserved. Summary of changes (PSF licence, clause 3): rewritten
+ * in Java over an {@code Object[]} of JavaScript values; V8's element accessors, bail-outs on receiver changes and
+ * the pre-processing of prototype holes are left out (a Blockly list is a plain array no comparator can change);
+ * undefined values and holes are moved to the end before sorting, as V8's CompactReceiverElementsIntoWorkArray does.
  */
 public final class JsSort {
 

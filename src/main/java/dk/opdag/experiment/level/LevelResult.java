@@ -17,12 +17,19 @@ import java.util.List;
  * @param blockCount the blocks that count towards the ideal (no shadows, no plain values)
  * @param hardCoded  a hidden case got exactly what the shown case got: the program likely writes the answer
  *                   instead of working it out
+ * @param readable   the workspace could be read (so it may also be stored: the lab then need not read it again)
  */
 public record LevelResult(int score, Message verdict, RunResult shown, int shownCase, List<CaseOutcome> cases,
-                          int blockCount, boolean hardCoded) {
+                          int blockCount, boolean hardCoded, boolean readable) {
 
     public LevelResult {
         cases = List.copyOf(cases);
+    }
+
+    /** A verdict on a workspace that could be read. */
+    public LevelResult(int score, Message verdict, RunResult shown, int shownCase, List<CaseOutcome> cases,
+                       int blockCount, boolean hardCoded) {
+        this(score, verdict, shown, shownCase, cases, blockCount, hardCoded, true);
     }
 
     /** The verdict in Danish (stored runs, the CLI and content checks use this). */

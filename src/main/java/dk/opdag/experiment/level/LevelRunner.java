@@ -106,7 +106,8 @@ public final class LevelRunner {
                     ? Message.of("engine.level.perfect-hidden")
                     : Message.of("engine.level.perfect");
         }
-        return new LevelResult(score, message, results.get(shownCase), shownCase, cases, blocks, hardCoded);
+        return new LevelResult(score, message, results.get(shownCase), shownCase, cases, blocks, hardCoded,
+                program != null);
     }
 
     /** 1-based number of a case among the visible ones. */

@@ -12,12 +12,19 @@ import java.util.function.Consumer;
  *
  * @param stacks    top-level stacks; each is a chain of blocks joined by {@code next}
  * @param variables variable id to variable name
+ * @param slotKeys  every variable key the program uses (lower-cased names), indexed by {@link Block#varSlot()}
  */
-public record Program(List<List<Block>> stacks, Map<String, String> variables) {
+public record Program(List<List<Block>> stacks, Map<String, String> variables, List<String> slotKeys) {
 
     public Program {
         stacks = stacks.stream().map(List::copyOf).toList();
         variables = Map.copyOf(variables);
+        slotKeys = List.copyOf(slotKeys);
+    }
+
+    /** The slot of a variable key, or -1 when the program never names it. */
+    public int slotOf(String key) {
+        return slotKeys.indexOf(key);
     }
 
     /** Visits every block in the program, shadows and disabled blocks included. Iterative, so depth is no issue. */

@@ -15,7 +15,6 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.MissingNode;
 
 /**
  * Reads Blockly's JSON serialization ({@code Blockly.serialization.workspaces.save}) into a {@link Program}.
@@ -97,6 +96,8 @@ public final class WorkspaceParser {
         private final Set<String> allowedTypes;
         private final Map<String, String> variables = new LinkedHashMap<>();
         private final Map<String, String> idByLowerName = new HashMap<>();
+        /** Variable key to slot number: each variable gets a fixed index, so a run reads an array, not a map. */
+        private final Map<String, Integer> slots = new LinkedHashMap<>();
         private int blockCount;
 
         Reader(Set<String> allowedTypes) {
@@ -129,7 +130,10 @@ public final class WorkspaceParser {
                 tops.add(new Top(readChain(top, false, 1), y + SCAN_OFFSET * x));
             }
             tops.sort(Comparator.comparingDouble(Top::order)); // List.sort is stable, like Array.prototype.sort
-            return new Program(tops.stream().map(Top::chain).toList(), variables);
+            for (String name : variables.values()) {
+                slot(MutationReader.key(name));
+            }
+            return new Program(tops.stream().map(Top::chain).toList(), variables, List.copyOf(slots.keySet()));
         }
 
         private List<Block> readChain(JsonNode first, boolean shadow, int depth) {
@@ -177,7 +181,9 @@ public final class WorkspaceParser {
             for (Map.Entry<String, JsonNode> f : fieldsNode.properties()) {
                 String value = fieldValue(f.getValue());
                 if (value != null) {
-                    fields.put(f.getKey().intern(), value); // interned: lookups by literal names hit == first
+                    // Keys interned: lookups by literal names hit == first. Short values too (dropdown choices such
+                    // as "ADD" or "FROM_START"), so comparing them with literals hits == first as well.
+                    fields.put(f.getKey().intern(), value.length() <= 24 ? value.intern() : value);
                 }
             }
             Map<String, List<Block>> inputs = new HashMap<>();
@@ -189,10 +195,18 @@ public final class WorkspaceParser {
                     inputs.put(in.getKey().intern(), readChain(s, true, depth + 1));
                 }
             }
-            JsonNode extra = node.get("extraState");
+            Mutation mutation = MutationReader.read(type, node.get("extraState"), inputs, fields);
             boolean enabled = node.path("enabled").asBoolean(true) && node.path("disabledReasons").isEmpty();
-            return new Block(id, type, fields, inputs, extra == null ? MissingNode.getInstance() : extra, shadow,
-                    enabled);
+            return new Block(id, type, fields, inputs, mutation, shadow, enabled, slot(Block.variableKey(type, fields)));
+        }
+
+        private int slot(String key) {
+            Integer slot = slots.get(key);
+            if (slot == null) {
+                slot = slots.size();
+                slots.put(key, slot);
+            }
+            return slot;
         }
 
         private String fieldValue(JsonNode v) {

@@ -133,4 +133,23 @@ class LevelRunnerTest {
                 "{\"world\": \"robot\", \"cases\": [{\"start\": {\"map\": [\"###\"]}}]}")))
                 .hasMessageContaining("Eksempel 1");
     }
+
+    @Test
+    void saysWhetherTheWorkspaceCouldBeReadSoTheLabNeedNotReadItAgain() {
+        assertThat(LevelRunner.run(DECODE, program(print(txt("HEJ MOR"))), Limits.DEFAULT).readable()).isTrue();
+        LevelResult broken = LevelRunner.run(DECODE, "{\"blocks\":", Limits.DEFAULT);
+        assertThat(broken.readable()).isFalse();
+        assertThat(broken.shown().error()).isPresent();
+        LevelResult foreign = LevelRunner.run(DECODE, program(block("robot_move")), Limits.DEFAULT);
+        assertThat(foreign.readable()).isFalse(); // a robot block in the text world: the lab refuses to store it
+    }
+
+    @Test
+    void theAllowedBlockSetIsMadeOnceAndIsTheSameForEveryone() {
+        java.util.Set<String> text = dk.opdag.experiment.Engine.allowedBlockTypes("text");
+        assertThat(text).contains("codes_caesar", "controls_repeat_ext").doesNotContain("robot_move");
+        assertThat(dk.opdag.experiment.Engine.allowedBlockTypes("text")).isSameAs(text);
+        assertThatThrownBy(() -> dk.opdag.experiment.Engine.allowedBlockTypes("mars"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
