@@ -15,7 +15,6 @@ import dk.opdag.experiment.world.World;
 import dk.opdag.experiment.world.WorldState;
 import dk.opdag.experiment.world.Worlds;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
