@@ -2,6 +2,7 @@ package dk.opdag.training;
 
 import dk.opdag.curriculum.CurriculumStore;
 import dk.opdag.curriculum.load.Problem;
+import dk.opdag.shell.startup.LoadedBeside;
 import dk.opdag.training.content.Dimension;
 import dk.opdag.training.content.Module;
 import dk.opdag.training.content.TrainingCheck;
@@ -28,10 +29,20 @@ import org.springframework.stereotype.Service;
 public class TrainingCatalog {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainingCatalog.class);
-    private final TrainingContent content;
+    private final LoadedBeside<TrainingContent> content;
 
+    /** Reads the content beside the rest of the start ({@link TrainingStartup} waits for it before ready). */
     @Autowired
     public TrainingCatalog(CurriculumStore curriculum, @Value("${opdag.guides.dir:}") String dir) {
+        this.content = LoadedBeside.start("training-content", () -> read(curriculum, dir));
+    }
+
+    /** For tests: content read elsewhere. */
+    public TrainingCatalog(TrainingContent content) {
+        this.content = LoadedBeside.of(content);
+    }
+
+    private static TrainingContent read(CurriculumStore curriculum, String dir) {
         TrainingContentLoader.Catalogue catalogue = TrainingCheck.catalogueOf(curriculum.curriculum());
         TrainingLoadResult result = dir.isBlank() ? TrainingContentLoader.loadFromClasspath("teacher-guides", catalogue)
                 : TrainingContentLoader.load(Path.of(dir), catalogue);
@@ -40,27 +51,22 @@ public class TrainingCatalog {
                     + result.errors().stream().map(Problem::format).collect(Collectors.joining("\n")));
         }
         result.warnings().forEach(w -> LOG.warn("Training content: {}", w));
-        this.content = result.content();
         LOG.info("Training content loaded: {}", TrainingCheck.summary(result));
-    }
-
-    /** For tests: content read elsewhere. */
-    public TrainingCatalog(TrainingContent content) {
-        this.content = content;
+        return result.content();
     }
 
     public TrainingContent content() {
-        return content;
+        return content.get();
     }
 
     public Optional<Module> module(String id) {
-        return id == null ? Optional.empty() : content.module(id);
+        return id == null ? Optional.empty() : content().module(id);
     }
 
     /** The dimensions a module moves: those of its goals' items, in goal order. */
     public Set<Dimension> dimensionsOf(Module module) {
         Set<Dimension> dims = new LinkedHashSet<>();
-        module.goals().forEach(g -> content.competences().item(g.itemId()).ifPresent(i -> dims.add(i.dimension())));
+        module.goals().forEach(g -> content().competences().item(g.itemId()).ifPresent(i -> dims.add(i.dimension())));
         return dims;
     }
 }

@@ -3,6 +3,7 @@ package dk.opdag.curriculum.yearplan;
 import dk.opdag.curriculum.CurriculumStore;
 import dk.opdag.curriculum.load.CurriculumFiles;
 import dk.opdag.curriculum.load.Problem;
+import dk.opdag.shell.startup.LoadedBeside;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -24,13 +25,24 @@ public class YearPlanCatalog {
     /** The valgfag course the portfolio belongs to. */
     public static final String VALGFAG = "valgfag-teknologiforstaaelse";
 
-    private final List<SamplePlan> plans;
-    private final List<ValgfagCourse> courses;
-    /** Activity titles for the plans' lines, from the curriculum in memory (no query per line). */
-    private final java.util.Map<String, String> titles;
+    /** The plans, the courses and the activity titles for the plans' lines (from the curriculum in memory). */
+    private record Read(List<SamplePlan> plans, List<ValgfagCourse> courses, java.util.Map<String, String> titles) {
+    }
 
+    private final LoadedBeside<Read> read;
+
+    /** Reads the files beside the rest of the start ({@link YearPlanStartup} waits for them before ready). */
     @Autowired
     public YearPlanCatalog(CurriculumStore store, @Value("${opdag.curriculum.dir:}") String dir) {
+        this.read = LoadedBeside.start("sample-year-plans", () -> read(store, dir));
+    }
+
+    /** For tests. */
+    public YearPlanCatalog(List<SamplePlan> plans, List<ValgfagCourse> courses) {
+        this.read = LoadedBeside.of(new Read(List.copyOf(plans), List.copyOf(courses), java.util.Map.of()));
+    }
+
+    private static Read read(CurriculumStore store, String dir) {
         CurriculumFiles files = dir.isBlank()
                 ? CurriculumFiles.fromClasspath("curriculum", "subjects.yaml", YearPlanCatalog.class.getClassLoader())
                 : CurriculumFiles.fromDirectory(Path.of(dir));
@@ -39,40 +51,31 @@ public class YearPlanCatalog {
             throw new IllegalStateException("Årsplan-skabelonerne er ikke gyldige, så Opdag starter ikke:\n"
                     + result.errors().stream().map(Problem::format).collect(Collectors.joining("\n")));
         }
-        this.plans = result.plans();
-        this.courses = result.courses();
-        this.titles = store.curriculum().activities().stream()
-                .collect(Collectors.toMap(a -> a.id(), a -> a.title(), (a, b) -> a));
-        LOG.info("Sample year plans loaded: {} plans, {} courses", plans.size(), courses.size());
-    }
-
-    /** For tests. */
-    public YearPlanCatalog(List<SamplePlan> plans, List<ValgfagCourse> courses) {
-        this.plans = List.copyOf(plans);
-        this.courses = List.copyOf(courses);
-        this.titles = java.util.Map.of();
+        LOG.info("Sample year plans loaded: {} plans, {} courses", result.plans().size(), result.courses().size());
+        return new Read(result.plans(), result.courses(), store.curriculum().activities().stream()
+                .collect(Collectors.toMap(a -> a.id(), a -> a.title(), (a, b) -> a)));
     }
 
     /** An activity's title as the catalogue ships it, or its id. */
     public String activityTitle(String activityId) {
-        return titles.getOrDefault(activityId, activityId);
+        return read.get().titles().getOrDefault(activityId, activityId);
     }
 
     /** Every plan, by grade and model. */
     public List<SamplePlan> plans() {
-        return plans;
+        return read.get().plans();
     }
 
     public List<SamplePlan> plansFor(int grade) {
-        return plans.stream().filter(p -> p.grade() == grade).toList();
+        return plans().stream().filter(p -> p.grade() == grade).toList();
     }
 
     public Optional<SamplePlan> plan(String id) {
-        return plans.stream().filter(p -> p.id().equals(id)).findFirst();
+        return plans().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     public Optional<ValgfagCourse> course(String id) {
-        return courses.stream().filter(c -> c.id().equals(id)).findFirst();
+        return read.get().courses().stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     public ValgfagCourse valgfag() {
