@@ -3,6 +3,7 @@ package dk.opdag.curriculum;
 import dk.opdag.curriculum.load.CurriculumLoader;
 import dk.opdag.curriculum.load.LoadResult;
 import dk.opdag.curriculum.load.Problem;
+import dk.opdag.curriculum.load.VerifiedCurriculum;
 import dk.opdag.curriculum.model.Curriculum;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Service;
  * {@code opdag.curriculum.dir} when set. An invalid curriculum stops the start with the full report.
  * <p>Running every experiment's solutions and starts is the slow part of a load. In the app it runs on a thread of
  * its own beside the rest of the start; {@link CurriculumStartup} waits for it before the curriculum is synchronised,
- * so the app is never ready (and never writes the catalogue) with a curriculum whose experiments fail.
+ * so the app is never ready (and never writes the catalogue) with a curriculum whose experiments fail. The jar's own
+ * curriculum skips the runs when the build ran them for the same files and engine ({@link VerifiedCurriculum}).
  */
 @Service
 public class CurriculumStore {
@@ -29,6 +31,8 @@ public class CurriculumStore {
     private final boolean runBeside;
     /** The load with the experiments run; already complete when they ran in the constructor. */
     private final CompletableFuture<LoadResult> runs;
+    /** The runs were done when the jar was built, for exactly these files and this engine. */
+    private final boolean verifiedAtBuild;
 
     /** Loads and runs everything before it returns (tools and tests). */
     public CurriculumStore(String dir) {
@@ -45,18 +49,23 @@ public class CurriculumStore {
         if (runBeside) {
             LoadResult read = check(CurriculumLoader.loadWithoutRuns(folder, "curriculum"));
             this.curriculum = read.curriculum();
-            this.runs = CompletableFuture.supplyAsync(() -> load(folder),
-                    task -> Thread.ofPlatform().daemon().name("curriculum-experiment-runs").start(task));
+            // The jar's own curriculum was run when the jar was built; a fingerprint says nothing changed since.
+            this.verifiedAtBuild = folder == null && VerifiedCurriculum.verified(CurriculumStore.class.getClassLoader());
+            this.runs = verifiedAtBuild ? CompletableFuture.completedFuture(read)
+                    : CompletableFuture.supplyAsync(() -> load(folder),
+                            task -> Thread.ofPlatform().daemon().name("curriculum-experiment-runs").start(task));
         } else {
             LoadResult loaded = check(load(folder));
             loaded.warnings().forEach(w -> LOG.warn("Curriculum: {}", w));
             this.curriculum = loaded.curriculum();
             this.runs = CompletableFuture.completedFuture(loaded);
+            this.verifiedAtBuild = false;
         }
         LOG.info("Curriculum loaded in {} ms: {} activities, {} subjects, {} experiments ({}){}",
                 (System.nanoTime() - start) / 1_000_000, curriculum.activities().size(),
                 curriculum.subjects().size(), curriculum.experiments().size(),
-                runBeside ? "solutions and starts run beside the start" : "solutions and starts run", source);
+                verifiedAtBuild ? "solutions and starts run and passed when the jar was built"
+                        : runBeside ? "solutions and starts run beside the start" : "solutions and starts run", source);
     }
 
     public Curriculum curriculum() {
