@@ -2,6 +2,7 @@ package dk.opdag.experiment.world.greenhouse;
 
 import dk.opdag.experiment.world.World;
 import dk.opdag.experiment.world.WorldState;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -28,11 +29,6 @@ public final class GreenhouseWorld implements World {
 
     static final String EVERY_TICK = "greenhouse_every_tick";
 
-    static final Set<String> BLOCKS = Set.of(EVERY_TICK, "greenhouse_temperature", "greenhouse_light",
-            "greenhouse_moisture", "greenhouse_hour", "greenhouse_open_window", "greenhouse_close_window",
-            "greenhouse_lamp_on", "greenhouse_lamp_off", "greenhouse_pump_on", "greenhouse_pump_off",
-            "greenhouse_window_is_open", "greenhouse_lamp_is_on", "greenhouse_pump_is_on");
-
     @Override
     public String id() {
         return "greenhouse";
@@ -44,8 +40,8 @@ public final class GreenhouseWorld implements World {
     }
 
     @Override
-    public Set<String> blockTypes() {
-        return BLOCKS;
+    public Optional<String> drawing() {
+        return Optional.of("./opdag-world/greenhouse.js");
     }
 
     @Override

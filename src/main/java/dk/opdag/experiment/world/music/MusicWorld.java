@@ -4,6 +4,7 @@ import dk.opdag.experiment.world.StartStateException;
 import dk.opdag.experiment.world.StartStates;
 import dk.opdag.experiment.world.World;
 import dk.opdag.experiment.world.WorldState;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -16,9 +17,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class MusicWorld implements World {
 
-    static final Set<String> BLOCKS = Set.of("music_play_note", "music_rest", "music_set_tempo", "music_tempo",
-            "music_beats");
-
     @Override
     public String id() {
         return "music";
@@ -30,8 +28,8 @@ public final class MusicWorld implements World {
     }
 
     @Override
-    public Set<String> blockTypes() {
-        return BLOCKS;
+    public Optional<String> drawing() {
+        return Optional.of("./opdag-world/music.js");
     }
 
     @Override
