@@ -1,5 +1,7 @@
 package dk.opdag.experiment.world;
 
+import dk.opdag.experiment.check.CheckFields;
+import dk.opdag.experiment.check.GoalCheck;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +41,15 @@ public interface World {
 
     /** Goal check types this world understands besides the general ones. */
     Set<String> checkTypes();
+
+    /**
+     * Reads one of this world's own goal checks (a type in {@link #checkTypes()}); empty for other types.
+     *
+     * @throws dk.opdag.experiment.check.GoalCheckException when the check's fields are wrong (Danish, for the author)
+     */
+    default Optional<GoalCheck> readCheck(String type, CheckFields fields) {
+        return Optional.empty();
+    }
 
     /**
      * Builds the start state for one run.

@@ -5,8 +5,10 @@
  * <p>A world's room is its own package {@code dk.opdag.experiment.world.<world>} with:
  * <ul>
  *   <li>the world ({@code <Name>World}: id, start state, check types, {@code drawing()}), its state
- *       ({@code <Name>State}: runs the world's blocks, snapshot for drawing, evaluates the world's own checks) and any
- *       helpers only it uses (e.g. {@code turtle.ShapeAnalysis});</li>
+ *       ({@code <Name>State}: runs the world's blocks, snapshot for drawing, evaluates the world's own checks), its
+ *       checks ({@code <Name>Checks}: the check records and how they are read from a rule, found by the parser
+ *       through {@code World.readCheck} and {@link dk.opdag.experiment.world.Worlds#checkReader()}) and any helpers
+ *       only it uses (e.g. {@code turtle.ShapeAnalysis});</li>
  *   <li>{@code blocks.json} in the same package on the classpath
  *       ({@code src/main/resources/dk/opdag/experiment/world/<world>/}): the world's colour (4.5:1 to white), Blockly's
  *       hue for its toolbox category and its Blockly block definitions with Danish texts
@@ -16,8 +18,8 @@
  *       frontend folder, not beside the Java: Vaadin bundles an application's own modules from there, while
  *       {@code META-INF/resources/frontend} on the classpath is the place for add-on jars.</li>
  * </ul>
- * The goal check records and their parsing are still shared in {@code dk.opdag.experiment.check} (a sealed
- * {@code GoalCheck}); the world's state evaluates its own ones.
+ * {@code dk.opdag.experiment.check} keeps only what every world shares: the general checks, the parser, and
+ * {@code CheckFields} for reading a rule's fields with Danish errors.
  *
  * <p>Adding a world {@code pond}:
  * <ol>
@@ -30,7 +32,9 @@
  *       {@code lab_en.properties}; pupil messages as keys in {@code engine*.properties};</li>
  *   <li>{@code frontend/opdag-world/pond.js} exporting a {@code PondRenderer}, imported and put in {@code RENDERERS}
  *       in {@code opdag-world.js}; {@code drawing()} returns {@code "./opdag-world/pond.js"};</li>
- *   <li>its check types in {@code GoalCheck} and {@code GoalCheckParser}, evaluated in {@code PondState.check};</li>
+ *   <li>its checks as records in {@code PondChecks} (implementing {@code GoalCheck}), named in
+ *       {@code checkTypes()}, read in {@code readCheck} and evaluated in {@code PondState.check}; Danish author
+ *       errors there go in {@code EngineMessageSourceTest}'s list;</li>
  *   <li>run {@code WorldRoomsTest}: it names whatever the room still lacks.</li>
  * </ol>
  */

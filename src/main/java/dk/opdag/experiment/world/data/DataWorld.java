@@ -1,5 +1,7 @@
 package dk.opdag.experiment.world.data;
 
+import dk.opdag.experiment.check.CheckFields;
+import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.world.StartStateException;
 import dk.opdag.experiment.world.World;
 import dk.opdag.experiment.world.WorldState;
@@ -41,6 +43,11 @@ public final class DataWorld implements World {
     @Override
     public Set<String> checkTypes() {
         return Set.of("answer_equals");
+    }
+
+    @Override
+    public Optional<GoalCheck> readCheck(String type, CheckFields fields) {
+        return DataChecks.read(type, fields);
     }
 
     @Override

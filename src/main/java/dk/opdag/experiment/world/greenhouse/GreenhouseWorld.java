@@ -1,5 +1,7 @@
 package dk.opdag.experiment.world.greenhouse;
 
+import dk.opdag.experiment.check.CheckFields;
+import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.world.World;
 import dk.opdag.experiment.world.WorldState;
 import java.util.Optional;
@@ -48,6 +50,11 @@ public final class GreenhouseWorld implements World {
     public Set<String> checkTypes() {
         return Set.of("temperature_max", "temperature_min", "moisture_min", "moisture_max", "light_min",
                 "lamp_off_when_light_above");
+    }
+
+    @Override
+    public Optional<GoalCheck> readCheck(String type, CheckFields fields) {
+        return GreenhouseChecks.read(type, fields);
     }
 
     @Override

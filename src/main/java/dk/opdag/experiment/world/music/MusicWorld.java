@@ -1,5 +1,7 @@
 package dk.opdag.experiment.world.music;
 
+import dk.opdag.experiment.check.CheckFields;
+import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.world.StartStateException;
 import dk.opdag.experiment.world.StartStates;
 import dk.opdag.experiment.world.World;
@@ -35,6 +37,11 @@ public final class MusicWorld implements World {
     @Override
     public Set<String> checkTypes() {
         return Set.of("notes_equal", "total_beats", "repeated_motif");
+    }
+
+    @Override
+    public Optional<GoalCheck> readCheck(String type, CheckFields fields) {
+        return MusicChecks.read(type, fields);
     }
 
     @Override

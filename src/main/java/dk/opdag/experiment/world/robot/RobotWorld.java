@@ -1,5 +1,7 @@
 package dk.opdag.experiment.world.robot;
 
+import dk.opdag.experiment.check.CheckFields;
+import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.world.StartStateException;
 import dk.opdag.experiment.world.StartStates;
 import dk.opdag.experiment.world.World;
@@ -45,6 +47,11 @@ public final class RobotWorld implements World {
     @Override
     public Set<String> checkTypes() {
         return Set.of("reach_flag", "collect_all_items");
+    }
+
+    @Override
+    public Optional<GoalCheck> readCheck(String type, CheckFields fields) {
+        return RobotChecks.read(type, fields);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dk.opdag.experiment.world.text;
 
+import dk.opdag.experiment.check.CheckFields;
+import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.world.StartStateException;
 import dk.opdag.experiment.world.StartStates;
 import dk.opdag.experiment.world.World;
@@ -43,6 +45,11 @@ public final class TextWorld implements World {
     @Override
     public Set<String> checkTypes() {
         return Set.of("replies_equal");
+    }
+
+    @Override
+    public Optional<GoalCheck> readCheck(String type, CheckFields fields) {
+        return TextChecks.read(type, fields);
     }
 
     @Override

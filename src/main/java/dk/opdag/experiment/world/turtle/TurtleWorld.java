@@ -1,5 +1,7 @@
 package dk.opdag.experiment.world.turtle;
 
+import dk.opdag.experiment.check.CheckFields;
+import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.world.StartStateException;
 import dk.opdag.experiment.world.StartStates;
 import dk.opdag.experiment.world.World;
@@ -37,6 +39,11 @@ public final class TurtleWorld implements World {
     @Override
     public Set<String> checkTypes() {
         return Set.of("polygon", "closed_shape", "segment_count");
+    }
+
+    @Override
+    public Optional<GoalCheck> readCheck(String type, CheckFields fields) {
+        return TurtleChecks.read(type, fields);
     }
 
     @Override
