@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {performance} from 'node:perf_hooks';
+import {worldBlocks} from '../world-blocks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -24,7 +25,7 @@ const only = arg('--only', null);
 const STEP_BUDGET = 10_000_000; // generous: every program finishes far below it
 
 Blockly.common.defineBlocksWithJsonArray(
-  JSON.parse(fs.readFileSync(path.join(root, 'src/main/resources/dk/opdag/experiment/world-blocks.json'), 'utf8')),
+  worldBlocks(root),
 );
 
 // ---- generators for the world blocks the programs use: each calls a native function of the world

@@ -12,12 +12,13 @@ import {
   arith, block, call, compare, defReturn, forLoop, get, ifs, list, num, numBlock, print, reset, set, whileLoop,
   workspace,
 } from '../conformance/workspace-builder.mjs';
+import {worldBlocks} from '../world-blocks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const out = path.join(root, 'src/test/resources/bench/engine');
 Blockly.common.defineBlocksWithJsonArray(
-  JSON.parse(fs.readFileSync(path.join(root, 'src/main/resources/dk/opdag/experiment/world-blocks.json'), 'utf8')),
+  worldBlocks(root),
 );
 fs.mkdirSync(out, {recursive: true});
 

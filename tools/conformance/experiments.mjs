@@ -1,7 +1,8 @@
 // Writes and checks the Blockly workspaces of the shipped experiments (curriculum/experiments/<id>/):
 //   1. for every experiment defined in experiment-workspaces.mjs, (re)writes start.json and solution.json;
 //   2. loads every start.json and solution.json into a headless Blockly workspace with the world blocks defined
-//      from src/main/resources/dk/opdag/experiment/world-blocks.json, and saves it back, so each file is exactly
+//      from each world's src/main/resources/dk/opdag/experiment/world/<world>/blocks.json (../world-blocks.mjs),
+//      and saves it back, so each file is exactly
 //      what Blockly.serialization.workspaces.save writes (hand-made files, e.g. exported from the lab, included);
 //   3. if target/experiment-toolboxes.json exists (written by ShippedExperimentsTest), loads every block of every
 //      toolbox into Blockly, which fails on an input or field the block does not have;
@@ -13,13 +14,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {workspaces} from './experiment-workspaces.mjs';
+import {worldBlocks} from '../world-blocks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const experimentsDir = path.join(root, 'curriculum/experiments');
-const definitions = JSON.parse(
-  fs.readFileSync(path.join(root, 'src/main/resources/dk/opdag/experiment/world-blocks.json'), 'utf8'),
-);
+const definitions = worldBlocks(root);
 Blockly.common.defineBlocksWithJsonArray(definitions);
 
 let failures = 0;

@@ -71,6 +71,6 @@ public record ExperimentSpec(String worldId, JsonNode startState, List<GoalCheck
         }
         long seed = seedNode != null && seedNode.isIntegralNumber() ? seedNode.asLong() : DEFAULT_SEED;
         return new ExperimentSpec(node.path("world").stringValue(), node.get("start"),
-                GoalCheckParser.parseAll(node.get("checks")), maxBlocks, seed);
+                GoalCheckParser.parseAll(node.get("checks"), Worlds.checkReader()), maxBlocks, seed);
     }
 }

@@ -20,16 +20,14 @@ import tools.jackson.databind.node.ObjectNode;
  * The Blockly side of the worlds, for the user's language: the engine's block definitions
  * ({@link BlockDefinitions}, the one source of every world block's type, inputs and fields) with the block texts,
  * tooltips and drop-down labels of the {@code lab} bundle ({@code lab.block.<type>}, {@code lab.block.<type>_tip},
- * {@code lab.option.<type>.<value>}) and colours dark enough for white text; plus the free experiment's
+ * {@code lab.option.<type>.<value>}); each block keeps its world's colour from the world's blocks file (dark enough
+ * for white text, checked by {@code WorldRoomsTest}); plus the free experiment's
  * standard toolbox, whose category names are {@code %{BKY_LAB_CATEGORY_...}} texts from {@link #messages}.
  */
 @Component
 public class LabBlocks {
 
     private static final String CATEGORY = "lab.category.";
-    /** Block colours per world, each with at least 4.5:1 contrast to the white block text. */
-    private static final Map<String, String> COLOURS = Map.of("turtle", "#2e7d32", "robot", "#1565c0",
-            "greenhouse", "#00695c", "data", "#6a1b9a", "codes", "#ad1457", "chat", "#ad1457", "music", "#b23c17");
 
     private final String standardToolbox = resource("standard-toolbox.json");
     private final Map<String, String> definitionsByLanguage = new ConcurrentHashMap<>();
@@ -69,10 +67,6 @@ public class LabBlocks {
             String type = def.path("type").asString();
             text(locale, "lab.block." + type).ifPresent(t -> def.put("message0", t));
             text(locale, "lab.block." + type + "_tip").ifPresent(t -> def.put("tooltip", t));
-            String world = type.substring(0, Math.max(0, type.indexOf('_')));
-            if (COLOURS.containsKey(world)) {
-                def.put("colour", COLOURS.get(world));
-            }
             for (int i = 0; def.has("args" + i); i++) {
                 for (JsonNode arg : def.get("args" + i)) {
                     if ("field_dropdown".equals(arg.path("type").asString()) && arg.get("options") instanceof ArrayNode options) {

@@ -31,7 +31,9 @@ class EngineMessageSourceTest {
     private static final Set<String> AUTHOR_ERRORS = Set.of("check/GoalCheckParser.java", "level/LevelSpec.java",
             "ExperimentSpec.java", "world/StartStates.java", "world/Worlds.java", "world/greenhouse/DayScript.java",
             "world/data/Table.java", "world/data/DataWorld.java", "world/robot/RobotWorld.java",
-            "world/text/TextWorld.java", "world/music/MusicWorld.java", "world/turtle/TurtleWorld.java");
+            "world/text/TextWorld.java", "world/music/MusicWorld.java", "world/turtle/TurtleWorld.java",
+            "world/turtle/TurtleChecks.java", "world/greenhouse/GreenhouseChecks.java", "world/music/MusicChecks.java",
+            "check/CheckFields.java");
 
     /** Lines with Danish that is data, not a message: names pupils may type, alphabets, world names. */
     private static final List<Pattern> DATA = List.of(

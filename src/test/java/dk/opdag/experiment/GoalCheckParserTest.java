@@ -8,14 +8,23 @@ import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.check.GoalCheckException;
 import dk.opdag.experiment.check.GoalCheckParser;
 import dk.opdag.experiment.world.StartStateException;
+import dk.opdag.experiment.world.Worlds;
+import dk.opdag.experiment.world.greenhouse.GreenhouseChecks;
+import dk.opdag.experiment.world.music.MusicChecks;
+import dk.opdag.experiment.world.turtle.TurtleChecks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GoalCheckParserTest {
 
+    /** Parses checks as experiments do: the general ones, and each world's own through the registry. */
+    private static List<GoalCheck> parseAll(String json) {
+        return GoalCheckParser.parseAll(json(json), Worlds.checkReader());
+    }
+
     @Test
     void parsesEveryCheckType() {
-        List<GoalCheck> checks = GoalCheckParser.parseAll(json("""
+        List<GoalCheck> checks = parseAll("""
                 [{"type":"polygon","sides":6,"length":50,"tolerance":1},
                  {"type":"closed_shape"},{"type":"segment_count","min":2,"max":"8"},
                  {"type":"reach_flag"},{"type":"collect_all_items"},{"type":"max_blocks","max":10},
@@ -25,49 +34,49 @@ class GoalCheckParserTest {
                  {"type":"total_beats","beats":8},{"type":"repeated_motif","length":3,"times":2},
                  {"type":"output_equals","lines":["a",1]},{"type":"output_contains","text":"x"},
                  {"type":"no_error"},{"type":"max_steps","max":100},{"type":"variable_equals","variable":"x","value":3}]
-                """));
+                """);
         assertThat(checks).hasSize(19);
-        assertThat(checks.getFirst()).isEqualTo(new GoalCheck.Polygon(6, 50, 1, 1));
-        assertThat(checks.get(2)).isEqualTo(new GoalCheck.SegmentCount(2, 8));
-        assertThat(checks.get(6)).isEqualTo(new GoalCheck.SensorLimit("temperature_max", "temperature", true, 30));
-        assertThat(checks.get(11)).isEqualTo(new GoalCheck.NotesEqual(List.of("C4", "E4"), null));
+        assertThat(checks.getFirst()).isEqualTo(new TurtleChecks.Polygon(6, 50, 1, 1));
+        assertThat(checks.get(2)).isEqualTo(new TurtleChecks.SegmentCount(2, 8));
+        assertThat(checks.get(6)).isEqualTo(new GreenhouseChecks.SensorLimit("temperature_max", "temperature", true, 30));
+        assertThat(checks.get(11)).isEqualTo(new MusicChecks.NotesEqual(List.of("C4", "E4"), null));
         assertThat(checks.get(14)).isEqualTo(new GoalCheck.OutputEquals(List.of("a", "1"), false));
-        assertThat(GoalCheckParser.parseAll(json("[{\"type\":\"output_equals\",\"lines\":[\"a\"],\"secret\":true}]")))
+        assertThat(parseAll("[{\"type\":\"output_equals\",\"lines\":[\"a\"],\"secret\":true}]"))
                 .containsExactly(new GoalCheck.OutputEquals(List.of("a"), true));
-        assertThatThrownBy(() -> GoalCheckParser.parseAll(json(
-                "[{\"type\":\"output_equals\",\"lines\":[\"a\"],\"secret\":\"ja\"}]")))
+        assertThatThrownBy(() -> parseAll(
+                "[{\"type\":\"output_equals\",\"lines\":[\"a\"],\"secret\":\"ja\"}]"))
                 .isInstanceOf(GoalCheckException.class).hasMessageContaining("'secret' skal være true eller false");
     }
 
     @Test
     void malformedChecksNameTheRule() {
-        assertThatThrownBy(() -> GoalCheckParser.parseAll(json("[{\"type\":\"no_error\"},{\"type\":\"polygon\",\"sides\":2,\"length\":5}]")))
+        assertThatThrownBy(() -> parseAll("[{\"type\":\"no_error\"},{\"type\":\"polygon\",\"sides\":2,\"length\":5}]"))
                 .isInstanceOf(GoalCheckException.class)
                 .hasMessageContaining("Regel 2 (polygon)")
                 .hasMessageContaining("sides");
-        assertThatThrownBy(() -> GoalCheckParser.parseAll(json("[{\"type\":\"polygon\",\"sides\":5}]")))
+        assertThatThrownBy(() -> parseAll("[{\"type\":\"polygon\",\"sides\":5}]"))
                 .hasMessageContaining("mangler 'length'");
-        assertThatThrownBy(() -> GoalCheckParser.parseAll(json("[{\"type\":\"fly_to_moon\"}]")))
+        assertThatThrownBy(() -> parseAll("[{\"type\":\"fly_to_moon\"}]"))
                 .hasMessageContaining("ukendt type 'fly_to_moon'");
-        assertThatThrownBy(() -> GoalCheckParser.parseAll(json("[{\"sides\":5}]")))
+        assertThatThrownBy(() -> parseAll("[{\"sides\":5}]"))
                 .hasMessageContaining("Regel 1: mangler 'type'");
-        assertThatThrownBy(() -> GoalCheckParser.parseAll(json("{\"type\":\"no_error\"}")))
+        assertThatThrownBy(() -> parseAll("{\"type\":\"no_error\"}"))
                 .hasMessageContaining("liste");
-        assertThatThrownBy(() -> GoalCheckParser.parseAll(json("[{\"type\":\"segment_count\",\"min\":5,\"max\":2}]")))
+        assertThatThrownBy(() -> parseAll("[{\"type\":\"segment_count\",\"min\":5,\"max\":2}]"))
                 .hasMessageContaining("'min'");
     }
 
     @Test
     void musicChecksNeedRealNotesAndSensibleCounts() {
-        assertThatThrownBy(() -> GoalCheckParser.parseAll(json("[{\"type\":\"notes_equal\",\"notes\":[\"C4\",\"X9\"]}]")))
+        assertThatThrownBy(() -> parseAll("[{\"type\":\"notes_equal\",\"notes\":[\"C4\",\"X9\"]}]"))
                 .isInstanceOf(GoalCheckException.class)
                 .hasMessageContaining("Regel 1 (notes_equal): 'X9' er ikke en node");
-        assertThatThrownBy(() -> GoalCheckParser.parseAll(json(
-                "[{\"type\":\"notes_equal\",\"notes\":[{\"note\":\"C4\",\"beats\":0}]}]")))
+        assertThatThrownBy(() -> parseAll(
+                "[{\"type\":\"notes_equal\",\"notes\":[{\"note\":\"C4\",\"beats\":0}]}]"))
                 .hasMessageContaining("'beats' for C4 skal være et tal større end 0");
-        assertThatThrownBy(() -> GoalCheckParser.parseAll(json("[{\"type\":\"repeated_motif\",\"length\":0}]")))
+        assertThatThrownBy(() -> parseAll("[{\"type\":\"repeated_motif\",\"length\":0}]"))
                 .hasMessageContaining("'length' skal være mindst 1");
-        assertThat(GoalCheckParser.parseAll(json("[{\"type\":\"notes_equal\",\"notes\":[\"F#4\",\"Bb3\",\"H4\"]}]")))
+        assertThat(parseAll("[{\"type\":\"notes_equal\",\"notes\":[\"F#4\",\"Bb3\",\"H4\"]}]"))
                 .hasSize(1);
     }
 
@@ -102,6 +111,6 @@ class GoalCheckParserTest {
         assertThat(spec.worldId()).isEqualTo("turtle");
         assertThat(spec.maxBlocks()).hasValue(7);
         assertThat(spec.seed()).isEqualTo(3);
-        assertThat(spec.checks()).containsExactly(new GoalCheck.ClosedShape(1));
+        assertThat(spec.checks()).containsExactly(new TurtleChecks.ClosedShape(1));
     }
 }

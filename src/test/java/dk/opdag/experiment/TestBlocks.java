@@ -186,7 +186,7 @@ public final class TestBlocks {
 
     public static ExperimentSpec spec(String world, String startJson, String checksJson) {
         return new ExperimentSpec(world, json(startJson), dk.opdag.experiment.check.GoalCheckParser.parseAll(
-                json(checksJson)), java.util.OptionalInt.empty(), ExperimentSpec.DEFAULT_SEED);
+                json(checksJson), dk.opdag.experiment.world.Worlds.checkReader()), java.util.OptionalInt.empty(), ExperimentSpec.DEFAULT_SEED);
     }
 
     public static RunResult runConsole(ObjectNode... statements) {

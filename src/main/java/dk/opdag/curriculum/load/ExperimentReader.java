@@ -289,7 +289,7 @@ final class ExperimentReader {
     static boolean check(YamlNode node, int number, World world, FileReport report, String prefix) {
         GoalCheck check;
         try {
-            check = GoalCheckParser.parse(YamlJson.of(node), number);
+            check = GoalCheckParser.parse(YamlJson.of(node), number, Worlds.checkReader());
         } catch (GoalCheckException e) {
             report.report(Rule.CHECK_MALFORMED, node.line(), prefix + e.getMessage());
             return false;

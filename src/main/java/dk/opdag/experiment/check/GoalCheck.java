@@ -7,9 +7,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * A goal an experiment checks after the run, parsed from JSON (or a YAML tree) by {@link GoalCheckParser}, e.g.
  * {@code {"type": "polygon", "sides": 6, "length": 50, "tolerance": 1}}.
- * General checks work in every world; the others belong to one world (see {@code World.checkTypes()}).
+ * The general checks, which work in every world, are the records here; a world's own checks are records in its
+ * package (e.g. {@code world.turtle.TurtleChecks}), read through the {@link CheckReader} the parser is given and
+ * evaluated by the world's state (see {@code World.checkTypes()}).
  */
-public sealed interface GoalCheck {
+public interface GoalCheck {
 
     /** The JSON {@code type} this check was parsed from. */
     String type();
@@ -80,133 +82,6 @@ public sealed interface GoalCheck {
     record VariableEquals(String variable, JsonNode value, double tolerance) implements GoalCheck {
         public String type() {
             return "variable_equals";
-        }
-    }
-
-    // ---- turtle ----
-
-    /** The drawing is one regular polygon: {@code sides} sides of {@code length}, all turns equal, closed. */
-    record Polygon(int sides, double length, double tolerance, double angleTolerance) implements GoalCheck {
-        public String type() {
-            return "polygon";
-        }
-    }
-
-    /** The drawn path ends where it started. */
-    record ClosedShape(double tolerance) implements GoalCheck {
-        public String type() {
-            return "closed_shape";
-        }
-    }
-
-    /** Number of drawn lines is within [min, max]. */
-    record SegmentCount(int min, int max) implements GoalCheck {
-        public String type() {
-            return "segment_count";
-        }
-    }
-
-    // ---- robot ----
-
-    /** The robot ends on the flag. */
-    record ReachFlag() implements GoalCheck {
-        public String type() {
-            return "reach_flag";
-        }
-    }
-
-    /** The robot picked up every item. */
-    record CollectAllItems() implements GoalCheck {
-        public String type() {
-            return "collect_all_items";
-        }
-    }
-
-    // ---- greenhouse ----
-
-    /**
-     * A sensor stays on one side of a limit for the whole day.
-     *
-     * @param type   temperature_max, temperature_min, moisture_max, moisture_min or light_min
-     * @param sensor temperature, moisture or light
-     * @param upper  true when the value must stay at or below the limit
-     */
-    record SensorLimit(String type, String sensor, boolean upper, double limit) implements GoalCheck {
-    }
-
-    /** The lamp is never on in an hour where daylight is above {@code light}. */
-    record LampOffWhenBright(double light) implements GoalCheck {
-        public String type() {
-            return "lamp_off_when_light_above";
-        }
-    }
-
-    // ---- data ----
-
-    /**
-     * The value given to the answer block equals this: numbers within the tolerance, texts by {@code match}, lists
-     * element by element, or as a collection when {@code anyOrder}.
-     */
-    record AnswerEquals(JsonNode value, double tolerance, boolean anyOrder, TextMatch match) implements GoalCheck {
-        public AnswerEquals {
-            match = match == null ? TextMatch.EXACT : match;
-        }
-
-        public AnswerEquals(JsonNode value, double tolerance) {
-            this(value, tolerance, false, TextMatch.EXACT);
-        }
-
-        public String type() {
-            return "answer_equals";
-        }
-    }
-
-    // ---- text and codes ----
-
-    /**
-     * The chatbot's reply to each message, in order ("" for no reply; several replies joined by a space). Spacing
-     * never counts; with {@link TextMatch#LOOSE} neither do case and final punctuation.
-     */
-    record RepliesEqual(List<String> replies, TextMatch match) implements GoalCheck {
-        public RepliesEqual {
-            replies = List.copyOf(replies);
-            match = match == null ? TextMatch.EXACT : match;
-        }
-
-        public RepliesEqual(List<String> replies) {
-            this(replies, TextMatch.EXACT);
-        }
-
-        public String type() {
-            return "replies_equal";
-        }
-    }
-
-    // ---- music ----
-
-    /** The played notes are exactly these (compared by pitch); beats compared too when given. */
-    record NotesEqual(List<String> notes, List<Double> beats) implements GoalCheck {
-        public NotesEqual {
-            notes = List.copyOf(notes);
-            beats = beats == null ? null : List.copyOf(beats);
-        }
-
-        public String type() {
-            return "notes_equal";
-        }
-    }
-
-    /** The music (notes and rests) lasts this many beats. */
-    record TotalBeats(double beats, double tolerance) implements GoalCheck {
-        public String type() {
-            return "total_beats";
-        }
-    }
-
-    /** Some motif of {@code length} notes is played at least {@code times} times. */
-    record RepeatedMotif(int length, int times) implements GoalCheck {
-        public String type() {
-            return "repeated_motif";
         }
     }
 }

@@ -146,7 +146,7 @@ public record LevelSpec(ExperimentSpec base, List<TestCase> cases, List<Required
         }
         List<GoalCheck> checks;
         try {
-            checks = GoalCheckParser.parseAll(c.get("checks"));
+            checks = GoalCheckParser.parseAll(c.get("checks"), Worlds.checkReader());
         } catch (GoalCheckException e) {
             throw new GoalCheckException(prefix + e.getMessage());
         }

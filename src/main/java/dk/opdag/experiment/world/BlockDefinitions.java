@@ -1,26 +1,27 @@
 package dk.opdag.experiment.world;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The Blockly definitions of every world block ({@code dk/opdag/experiment/world-blocks.json}, Blockly's JSON
- * format for {@code Blockly.common.defineBlocksWithJsonArray}, with Danish texts). They name exactly the inputs and
- * fields the worlds read, so the browser, the toolboxes and the engine agree on each block's shape.
+ * The Blockly definitions of every world block, read once from each registered world's own blocks file
+ * ({@link WorldBlocks}, {@code <world package>/blocks.json}: Blockly's JSON format for
+ * {@code Blockly.common.defineBlocksWithJsonArray}, with Danish texts). They name exactly the inputs and fields the
+ * worlds read, so the browser, the toolboxes and the engine agree on each block's shape. A block type defined by two
+ * worlds, or a world without a blocks file, stops the class from loading.
  */
 public final class BlockDefinitions {
-
-    /** Where the definitions live on the classpath. */
-    public static final String RESOURCE = "/dk/opdag/experiment/world-blocks.json";
 
     /**
      * One input or field of a block: its Blockly argument type ({@code input_value}, {@code field_dropdown} ...).
@@ -46,6 +47,8 @@ public final class BlockDefinitions {
     /**
      * The shape of one block type.
      *
+     * @param colour   Blockly hue of the world's toolbox category ({@code categoryHue} in the blocks file); the
+     *                 blocks themselves are drawn in the world's {@code colour}
      * @param previous the block can be stacked under another (a statement); false for hat blocks and value blocks
      * @param output   the block gives a value
      */
@@ -56,39 +59,54 @@ public final class BlockDefinitions {
         }
     }
 
-    private static final JsonNode JSON;
+    private static final ArrayNode JSON = JsonNodeFactory.instance.arrayNode();
     private static final Map<String, Shape> SHAPES;
+    private static final Map<String, Set<String>> TYPES_BY_WORLD;
 
     static {
-        try (InputStream in = BlockDefinitions.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            JSON = JsonMapper.builder().build().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         Map<String, Shape> shapes = new LinkedHashMap<>();
-        for (JsonNode def : JSON) {
-            List<Arg> args = new ArrayList<>();
-            for (int i = 0; def.has("args" + i); i++) {
-                for (JsonNode a : def.get("args" + i)) {
-                    if (a.has("name")) {
-                        List<String> options = new ArrayList<>();
-                        a.path("options").forEach(o -> options.add(o.path(1).asString()));
-                        String defaultValue = !options.isEmpty() ? options.getFirst()
-                                : a.path("text").isValueNode() ? a.get("text").asString() : null;
-                        args.add(new Arg(a.get("name").asString(), a.get("type").asString(),
-                                a.path("check").isString() ? a.get("check").asString() : null, List.copyOf(options),
-                                defaultValue));
-                    }
+        Map<String, String> worldOf = new HashMap<>();
+        Map<String, Set<String>> typesByWorld = new LinkedHashMap<>();
+        for (World world : Worlds.all()) {
+            WorldBlocks blocks = WorldBlocks.read(world).orElseThrow(() -> new IllegalStateException(
+                    world.blocksResource() + " is missing: every world has a blocks file, see " + WorldBlocks.class));
+            Set<String> types = new LinkedHashSet<>();
+            for (JsonNode file : blocks.definitions()) {
+                ObjectNode def = (ObjectNode) file.deepCopy();
+                def.put("colour", blocks.colour());
+                String type = def.get("type").asString();
+                String other = worldOf.putIfAbsent(type, world.id());
+                if (other != null) {
+                    throw new IllegalStateException("Block type '" + type + "' is defined by both " + other + " and "
+                            + world.id());
                 }
+                types.add(type);
+                shapes.put(type, shape(def, blocks.categoryHue()));
+                JSON.add(def);
             }
-            String type = def.get("type").asString();
-            shapes.put(type, new Shape(type, def.path("colour").asInt(0), List.copyOf(args), def.has("previousStatement"),
-                    def.has("output")));
+            typesByWorld.put(world.id(), Collections.unmodifiableSet(types));
         }
         SHAPES = Collections.unmodifiableMap(shapes);
+        TYPES_BY_WORLD = Map.copyOf(typesByWorld);
+    }
+
+    private static Shape shape(JsonNode def, int categoryHue) {
+        List<Arg> args = new ArrayList<>();
+        for (int i = 0; def.has("args" + i); i++) {
+            for (JsonNode a : def.get("args" + i)) {
+                if (a.has("name")) {
+                    List<String> options = new ArrayList<>();
+                    a.path("options").forEach(o -> options.add(o.path(1).asString()));
+                    String defaultValue = !options.isEmpty() ? options.getFirst()
+                            : a.path("text").isValueNode() ? a.get("text").asString() : null;
+                    args.add(new Arg(a.get("name").asString(), a.get("type").asString(),
+                            a.path("check").isString() ? a.get("check").asString() : null, List.copyOf(options),
+                            defaultValue));
+                }
+            }
+        }
+        String type = def.get("type").asString();
+        return new Shape(type, categoryHue, List.copyOf(args), def.has("previousStatement"), def.has("output"));
     }
 
     private BlockDefinitions() {
@@ -121,11 +139,19 @@ public final class BlockDefinitions {
     }
 
     /** Every defined world block type. */
-    public static java.util.Set<String> types() {
+    public static Set<String> types() {
         return SHAPES.keySet();
     }
 
-    /** The definitions as Blockly reads them (a JSON array); a deep copy, so callers may change it. */
+    /** The block types a world defines in its blocks file, in file order; empty for an unknown world. */
+    public static Set<String> typesOf(String worldId) {
+        return TYPES_BY_WORLD.getOrDefault(worldId, Set.of());
+    }
+
+    /**
+     * The definitions as Blockly reads them (a JSON array, world by world in {@link Worlds} order), each with its
+     * world's colour; a deep copy, so callers may change it.
+     */
     public static JsonNode json() {
         return JSON.deepCopy();
     }

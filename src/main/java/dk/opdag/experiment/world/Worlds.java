@@ -1,5 +1,6 @@
 package dk.opdag.experiment.world;
 
+import dk.opdag.experiment.check.CheckReader;
 import dk.opdag.experiment.world.console.ConsoleWorld;
 import dk.opdag.experiment.world.data.DataWorld;
 import dk.opdag.experiment.world.greenhouse.GreenhouseWorld;
@@ -39,5 +40,17 @@ public final class Worlds {
 
     public static Collection<World> all() {
         return BY_ID.values();
+    }
+
+    /** Reads a world's own goal check with whichever registered world has that check type. */
+    public static CheckReader checkReader() {
+        return (type, fields) -> {
+            for (World w : BY_ID.values()) {
+                if (w.checkTypes().contains(type)) {
+                    return w.readCheck(type, fields);
+                }
+            }
+            return Optional.empty();
+        };
     }
 }

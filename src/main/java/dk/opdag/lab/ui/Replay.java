@@ -4,6 +4,7 @@ import dk.opdag.experiment.Message;
 import dk.opdag.experiment.RunResult;
 import dk.opdag.experiment.TraceEvent;
 import dk.opdag.experiment.check.GoalCheck;
+import dk.opdag.experiment.world.greenhouse.GreenhouseChecks;
 import dk.opdag.lab.LabExperiment;
 import java.util.Locale;
 import tools.jackson.databind.JsonNode;
@@ -55,7 +56,7 @@ public record Replay(String json) {
         root.set("start", experiment.startWorld());
         ArrayNode limits = root.putArray("limits");
         for (GoalCheck check : experiment.spec().checks()) {
-            if (check instanceof GoalCheck.SensorLimit s) {
+            if (check instanceof GreenhouseChecks.SensorLimit s) {
                 limits.addObject().put("sensor", s.sensor()).put("upper", s.upper()).put("limit", s.limit());
             }
         }

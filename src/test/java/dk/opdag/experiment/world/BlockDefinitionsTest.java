@@ -2,19 +2,21 @@ package dk.opdag.experiment.world;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** world-blocks.json defines exactly the worlds' blocks, with the inputs and fields the worlds read. */
+/** The worlds' blocks files define the worlds' blocks, with the inputs and fields the worlds read. */
 class BlockDefinitionsTest {
 
     @Test
-    void definesEveryWorldBlockAndNothingElse() {
-        Set<String> worldBlocks = new HashSet<>();
+    void definesEveryWorldBlockWorldByWorldAndNothingElse() {
+        List<String> worldBlocks = new ArrayList<>();
         Worlds.all().forEach(w -> worldBlocks.addAll(w.blockTypes()));
 
-        assertThat(BlockDefinitions.types()).containsExactlyInAnyOrderElementsOf(worldBlocks);
+        assertThat(BlockDefinitions.types()).containsExactlyElementsOf(worldBlocks);
+        assertThat(Worlds.get("text").blockTypes()).contains("codes_caesar", "chat_reply");
+        assertThat(Worlds.get("console").blockTypes()).isEmpty();
     }
 
     @Test
@@ -36,11 +38,25 @@ class BlockDefinitionsTest {
     }
 
     @Test
-    void everyDefinitionHasADanishTooltipAndAColour() {
+    void everyDefinitionHasADanishTooltipAndItsWorldsColour() {
         assertThat(BlockDefinitions.json()).allSatisfy(def -> {
             assertThat(def.path("tooltip").asString()).isNotBlank();
-            assertThat(def.path("colour").isNumber()).isTrue();
+            assertThat(def.path("colour").asString()).matches("#[0-9a-f]{6}");
         });
+        assertThat(BlockDefinitions.json().get(0).path("colour").asString()).isEqualTo("#2e7d32");
+        // Both halves of the text world (codes and chat) share its one colour.
+        assertThat(colourOf("codes_caesar")).isEqualTo(colourOf("chat_reply")).isEqualTo("#ad1457");
+        // The toolbox category keeps Blockly's hue for the world.
+        assertThat(BlockDefinitions.shape("turtle_forward").orElseThrow().colour()).isEqualTo(160);
+    }
+
+    private static String colourOf(String type) {
+        for (tools.jackson.databind.JsonNode def : BlockDefinitions.json()) {
+            if (def.path("type").asString().equals(type)) {
+                return def.path("colour").asString();
+            }
+        }
+        throw new AssertionError(type);
     }
 
     @Test

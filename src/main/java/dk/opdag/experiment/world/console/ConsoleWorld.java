@@ -27,8 +27,8 @@ public final class ConsoleWorld implements World {
     }
 
     @Override
-    public Set<String> blockTypes() {
-        return Set.of();
+    public Optional<String> drawing() {
+        return Optional.empty();
     }
 
     @Override

@@ -315,7 +315,7 @@ final class DataState implements WorldState {
 
     @Override
     public Optional<CheckOutcome> check(GoalCheck check, RunFacts facts) {
-        if (!(check instanceof GoalCheck.AnswerEquals c)) {
+        if (!(check instanceof DataChecks.AnswerEquals c)) {
             return Optional.empty();
         }
         if (answer == null) {

@@ -1,10 +1,13 @@
 package dk.opdag.experiment.world.data;
 
+import dk.opdag.experiment.check.CheckFields;
+import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.world.StartStateException;
 import dk.opdag.experiment.world.World;
 import dk.opdag.experiment.world.WorldState;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -22,10 +25,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class DataWorld implements World {
 
-    static final Set<String> BLOCKS = Set.of("data_rows", "data_filter", "data_sort", "data_count", "data_column",
-            "data_sum", "data_average", "data_min", "data_max", "data_most_common", "data_get", "data_recommend",
-            "data_answer");
-
     @Override
     public String id() {
         return "data";
@@ -37,13 +36,18 @@ public final class DataWorld implements World {
     }
 
     @Override
-    public Set<String> blockTypes() {
-        return BLOCKS;
+    public Optional<String> drawing() {
+        return Optional.of("./opdag-world/data.js");
     }
 
     @Override
     public Set<String> checkTypes() {
         return Set.of("answer_equals");
+    }
+
+    @Override
+    public Optional<GoalCheck> readCheck(String type, CheckFields fields) {
+        return DataChecks.read(type, fields);
     }
 
     @Override

@@ -139,8 +139,8 @@ final class GreenhouseState implements WorldState {
     @Override
     public Optional<CheckOutcome> check(GoalCheck check, RunFacts facts) {
         return Optional.ofNullable(switch (check) {
-            case GoalCheck.SensorLimit c -> sensorLimit(c);
-            case GoalCheck.LampOffWhenBright c -> {
+            case GreenhouseChecks.SensorLimit c -> sensorLimit(c);
+            case GreenhouseChecks.LampOffWhenBright c -> {
                 for (Hour h : log) {
                     if (h.lamp() && h.daylight() > c.light()) {
                         yield CheckOutcome.fail(c.type(), Message.of("engine.greenhouse.lamp-on-in-daylight",
@@ -153,7 +153,7 @@ final class GreenhouseState implements WorldState {
         });
     }
 
-    private CheckOutcome sensorLimit(GoalCheck.SensorLimit c) {
+    private CheckOutcome sensorLimit(GreenhouseChecks.SensorLimit c) {
         Message hint = Message.of(switch (c.sensor()) {
             case "temperature" -> c.upper() ? "engine.greenhouse.hint.open-window" : "engine.greenhouse.hint.close-window";
             case "moisture" -> c.upper() ? "engine.greenhouse.hint.pump-off" : "engine.greenhouse.hint.pump-on";

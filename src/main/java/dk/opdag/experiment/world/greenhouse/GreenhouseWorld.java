@@ -1,7 +1,10 @@
 package dk.opdag.experiment.world.greenhouse;
 
+import dk.opdag.experiment.check.CheckFields;
+import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.world.World;
 import dk.opdag.experiment.world.WorldState;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -28,11 +31,6 @@ public final class GreenhouseWorld implements World {
 
     static final String EVERY_TICK = "greenhouse_every_tick";
 
-    static final Set<String> BLOCKS = Set.of(EVERY_TICK, "greenhouse_temperature", "greenhouse_light",
-            "greenhouse_moisture", "greenhouse_hour", "greenhouse_open_window", "greenhouse_close_window",
-            "greenhouse_lamp_on", "greenhouse_lamp_off", "greenhouse_pump_on", "greenhouse_pump_off",
-            "greenhouse_window_is_open", "greenhouse_lamp_is_on", "greenhouse_pump_is_on");
-
     @Override
     public String id() {
         return "greenhouse";
@@ -44,14 +42,19 @@ public final class GreenhouseWorld implements World {
     }
 
     @Override
-    public Set<String> blockTypes() {
-        return BLOCKS;
+    public Optional<String> drawing() {
+        return Optional.of("./opdag-world/greenhouse.js");
     }
 
     @Override
     public Set<String> checkTypes() {
         return Set.of("temperature_max", "temperature_min", "moisture_min", "moisture_max", "light_min",
                 "lamp_off_when_light_above");
+    }
+
+    @Override
+    public Optional<GoalCheck> readCheck(String type, CheckFields fields) {
+        return GreenhouseChecks.read(type, fields);
     }
 
     @Override

@@ -119,17 +119,17 @@ final class MusicState implements WorldState {
     @Override
     public Optional<CheckOutcome> check(GoalCheck check, RunFacts facts) {
         return Optional.ofNullable(switch (check) {
-            case GoalCheck.NotesEqual c -> notesEqual(c);
-            case GoalCheck.TotalBeats c -> Math.abs(beats - c.beats()) <= c.tolerance()
+            case MusicChecks.NotesEqual c -> notesEqual(c);
+            case MusicChecks.TotalBeats c -> Math.abs(beats - c.beats()) <= c.tolerance()
                     ? CheckOutcome.pass(c.type(), Message.of("engine.music.beats-ok", decimal(beats)))
                     : CheckOutcome.fail(c.type(), Message.of("engine.music.beats-wrong", decimal(beats),
                             decimal(c.beats())));
-            case GoalCheck.RepeatedMotif c -> repeatedMotif(c);
+            case MusicChecks.RepeatedMotif c -> repeatedMotif(c);
             default -> null;
         });
     }
 
-    private CheckOutcome notesEqual(GoalCheck.NotesEqual c) {
+    private CheckOutcome notesEqual(MusicChecks.NotesEqual c) {
         List<Sound> played = sounds.stream().filter(s -> s.pitch() != null).toList();
         for (int i = 0; i < Math.min(played.size(), c.notes().size()); i++) {
             Pitch expected = Pitch.parse(c.notes().get(i));
@@ -151,7 +151,7 @@ final class MusicState implements WorldState {
     }
 
     /** Is some run of {@code length} notes played {@code times} times without overlapping? Linear in the notes. */
-    private CheckOutcome repeatedMotif(GoalCheck.RepeatedMotif c) {
+    private CheckOutcome repeatedMotif(MusicChecks.RepeatedMotif c) {
         List<Pitch> notes = notes();
         int len = c.length();
         java.util.Map<List<Integer>, List<Integer>> starts = new java.util.LinkedHashMap<>();

@@ -1,9 +1,12 @@
 package dk.opdag.experiment.world.music;
 
+import dk.opdag.experiment.check.CheckFields;
+import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.world.StartStateException;
 import dk.opdag.experiment.world.StartStates;
 import dk.opdag.experiment.world.World;
 import dk.opdag.experiment.world.WorldState;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -16,9 +19,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class MusicWorld implements World {
 
-    static final Set<String> BLOCKS = Set.of("music_play_note", "music_rest", "music_set_tempo", "music_tempo",
-            "music_beats");
-
     @Override
     public String id() {
         return "music";
@@ -30,13 +30,18 @@ public final class MusicWorld implements World {
     }
 
     @Override
-    public Set<String> blockTypes() {
-        return BLOCKS;
+    public Optional<String> drawing() {
+        return Optional.of("./opdag-world/music.js");
     }
 
     @Override
     public Set<String> checkTypes() {
         return Set.of("notes_equal", "total_beats", "repeated_motif");
+    }
+
+    @Override
+    public Optional<GoalCheck> readCheck(String type, CheckFields fields) {
+        return MusicChecks.read(type, fields);
     }
 
     @Override

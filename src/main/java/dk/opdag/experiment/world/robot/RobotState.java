@@ -201,7 +201,7 @@ final class RobotState implements WorldState {
     @Override
     public Optional<CheckOutcome> check(GoalCheck check, RunFacts facts) {
         return Optional.ofNullable(switch (check) {
-            case GoalCheck.ReachFlag c -> {
+            case RobotChecks.ReachFlag c -> {
                 if (flagX < 0) {
                     yield CheckOutcome.fail(c.type(), Message.of("engine.robot.no-flag"));
                 }
@@ -212,7 +212,7 @@ final class RobotState implements WorldState {
                 yield CheckOutcome.fail(c.type(), Message.of("engine.robot.flag-missed", distance,
                         String.valueOf(distance)));
             }
-            case GoalCheck.CollectAllItems c -> {
+            case RobotChecks.CollectAllItems c -> {
                 int left = items.size();
                 if (left == 0) {
                     yield CheckOutcome.pass(c.type(), itemCount == 0 ? Message.of("engine.robot.no-items")

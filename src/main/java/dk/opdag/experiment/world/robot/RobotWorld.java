@@ -1,11 +1,14 @@
 package dk.opdag.experiment.world.robot;
 
+import dk.opdag.experiment.check.CheckFields;
+import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.world.StartStateException;
 import dk.opdag.experiment.world.StartStates;
 import dk.opdag.experiment.world.World;
 import dk.opdag.experiment.world.WorldState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -20,9 +23,6 @@ import tools.jackson.databind.JsonNode;
  * Checks: {@code reach_flag}, {@code collect_all_items} (and the general {@code max_blocks}).
  */
 public final class RobotWorld implements World {
-
-    static final Set<String> BLOCKS = Set.of("robot_move", "robot_turn_left", "robot_turn_right", "robot_pick_up",
-            "robot_wall_ahead", "robot_at_flag", "robot_item_here");
 
     private static final List<String> DEFAULT_MAP = List.of(
             "#######",
@@ -40,13 +40,18 @@ public final class RobotWorld implements World {
     }
 
     @Override
-    public Set<String> blockTypes() {
-        return BLOCKS;
+    public Optional<String> drawing() {
+        return Optional.of("./opdag-world/robot.js");
     }
 
     @Override
     public Set<String> checkTypes() {
         return Set.of("reach_flag", "collect_all_items");
+    }
+
+    @Override
+    public Optional<GoalCheck> readCheck(String type, CheckFields fields) {
+        return RobotChecks.read(type, fields);
     }
 
     @Override

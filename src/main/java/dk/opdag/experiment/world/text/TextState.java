@@ -156,7 +156,7 @@ final class TextState implements WorldState {
 
     @Override
     public Optional<CheckOutcome> check(GoalCheck check, RunFacts facts) {
-        if (!(check instanceof GoalCheck.RepliesEqual c)) {
+        if (!(check instanceof TextChecks.RepliesEqual c)) {
             return Optional.empty();
         }
         int n = Math.max(c.replies().size(), messages.size());

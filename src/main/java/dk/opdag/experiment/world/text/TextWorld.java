@@ -1,11 +1,14 @@
 package dk.opdag.experiment.world.text;
 
+import dk.opdag.experiment.check.CheckFields;
+import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.world.StartStateException;
 import dk.opdag.experiment.world.StartStates;
 import dk.opdag.experiment.world.World;
 import dk.opdag.experiment.world.WorldState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -24,9 +27,6 @@ public final class TextWorld implements World {
 
     static final String ON_MESSAGE = "chat_on_message";
 
-    static final Set<String> BLOCKS = Set.of("codes_input", "codes_caesar", "codes_count_letter", "codes_words",
-            "codes_letters", ON_MESSAGE, "chat_message", "chat_reply", "chat_contains");
-
     @Override
     public String id() {
         return "text";
@@ -38,13 +38,18 @@ public final class TextWorld implements World {
     }
 
     @Override
-    public Set<String> blockTypes() {
-        return BLOCKS;
+    public Optional<String> drawing() {
+        return Optional.of("./opdag-world/text.js");
     }
 
     @Override
     public Set<String> checkTypes() {
         return Set.of("replies_equal");
+    }
+
+    @Override
+    public Optional<GoalCheck> readCheck(String type, CheckFields fields) {
+        return TextChecks.read(type, fields);
     }
 
     @Override

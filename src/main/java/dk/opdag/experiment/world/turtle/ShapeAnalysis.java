@@ -4,7 +4,6 @@ import static dk.opdag.experiment.Message.decimal;
 
 import dk.opdag.experiment.CheckOutcome;
 import dk.opdag.experiment.Message;
-import dk.opdag.experiment.check.GoalCheck;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +56,7 @@ final class ShapeAnalysis {
                 : Message.of("engine.turtle.shape.n", String.valueOf(sides));
     }
 
-    static CheckOutcome polygon(GoalCheck.Polygon c, List<Segment> drawn) {
+    static CheckOutcome polygon(TurtleChecks.Polygon c, List<Segment> drawn) {
         String type = c.type();
         Message name = shapeName(c.sides());
         List<Segment> sides = merged(drawn, c.tolerance(), c.angleTolerance());
@@ -101,7 +100,7 @@ final class ShapeAnalysis {
         return CheckOutcome.pass(type, Message.of("engine.turtle.polygon-ok", name, decimal(c.length())));
     }
 
-    static CheckOutcome closedShape(GoalCheck.ClosedShape c, List<Segment> drawn) {
+    static CheckOutcome closedShape(TurtleChecks.ClosedShape c, List<Segment> drawn) {
         String type = c.type();
         List<Segment> lines = merged(drawn, c.tolerance(), 0.001);
         if (lines.size() < 2) {
@@ -123,7 +122,7 @@ final class ShapeAnalysis {
         return CheckOutcome.pass(type, Message.of("engine.turtle.closed-ok"));
     }
 
-    static CheckOutcome segmentCount(GoalCheck.SegmentCount c, List<Segment> drawn) {
+    static CheckOutcome segmentCount(TurtleChecks.SegmentCount c, List<Segment> drawn) {
         int n = drawn.size();
         if (n < c.min()) {
             return CheckOutcome.fail(c.type(), Message.of("engine.turtle.too-few-segments", String.valueOf(n),

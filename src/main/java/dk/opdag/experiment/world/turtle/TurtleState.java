@@ -161,9 +161,9 @@ final class TurtleState implements WorldState {
     @Override
     public Optional<CheckOutcome> check(GoalCheck check, RunFacts facts) {
         return Optional.ofNullable(switch (check) {
-            case GoalCheck.Polygon c -> ShapeAnalysis.polygon(c, segments);
-            case GoalCheck.ClosedShape c -> ShapeAnalysis.closedShape(c, segments);
-            case GoalCheck.SegmentCount c -> ShapeAnalysis.segmentCount(c, segments);
+            case TurtleChecks.Polygon c -> ShapeAnalysis.polygon(c, segments);
+            case TurtleChecks.ClosedShape c -> ShapeAnalysis.closedShape(c, segments);
+            case TurtleChecks.SegmentCount c -> ShapeAnalysis.segmentCount(c, segments);
             default -> null;
         });
     }

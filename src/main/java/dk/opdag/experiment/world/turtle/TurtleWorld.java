@@ -1,9 +1,12 @@
 package dk.opdag.experiment.world.turtle;
 
+import dk.opdag.experiment.check.CheckFields;
+import dk.opdag.experiment.check.GoalCheck;
 import dk.opdag.experiment.world.StartStateException;
 import dk.opdag.experiment.world.StartStates;
 import dk.opdag.experiment.world.World;
 import dk.opdag.experiment.world.WorldState;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -18,10 +21,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class TurtleWorld implements World {
 
-    static final Set<String> BLOCKS = Set.of("turtle_forward", "turtle_backward", "turtle_turn_left",
-            "turtle_turn_right", "turtle_pen_up", "turtle_pen_down", "turtle_set_colour", "turtle_x", "turtle_y",
-            "turtle_heading");
-
     @Override
     public String id() {
         return "turtle";
@@ -33,13 +32,18 @@ public final class TurtleWorld implements World {
     }
 
     @Override
-    public Set<String> blockTypes() {
-        return BLOCKS;
+    public Optional<String> drawing() {
+        return Optional.of("./opdag-world/turtle.js");
     }
 
     @Override
     public Set<String> checkTypes() {
         return Set.of("polygon", "closed_shape", "segment_count");
+    }
+
+    @Override
+    public Optional<GoalCheck> readCheck(String type, CheckFields fields) {
+        return TurtleChecks.read(type, fields);
     }
 
     @Override
