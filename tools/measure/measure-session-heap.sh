@@ -46,6 +46,8 @@ open_sessions main "$count"
 echo "opened $count $kind sessions in $(( $(date +%s) - start )) s"
 sleep 5
 after=$(histogram after)
+# HEAP_DUMP=file.hprof keeps a dump of the live heap with the sessions open (for tools/measure/hprof-texts.py).
+[ -n "${HEAP_DUMP:-}" ] && "$jcmd" "$app" GC.heap_dump "$(realpath -m "$HEAP_DUMP")" > /dev/null
 rss=$(( $(awk '/VmRSS/ {print $2}' /proc/$app/status) / 1024 ))
 sessions=$(( count + 3 ))
 echo "live heap before: $(( before / 1024 )) KiB, after $count more $kind sessions: $(( after / 1024 )) KiB"
