@@ -7,7 +7,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
  * Vaadin's security setup denies every address it does not know: the editor's texts get their own chain, open to
@@ -23,7 +22,13 @@ class BlocklyResourceSecurity {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/" + BlocklyResources.PATH + "**").authenticated()
                         .anyRequest().denyAll())
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                // The controller's own caching header (immutable content by hash), not Spring Security's no-cache.
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()))
+                // A refusal is never cached (the shell's no-store rule leaves this address out).
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, refused) -> {
+                    response.setHeader("Cache-Control", "no-store");
+                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                }))
                 .build();
     }
 }

@@ -21,13 +21,15 @@ class BlocklyResourcesTest {
     }
 
     @Test
-    void unknownHashIsNotFoundAndServedAsJson() {
+    void unknownHashIsNotFoundAndKnownServedAsCacheableJson() {
         var controller = new BlocklyResourceController();
         assertThat(controller.resource("0".repeat(40)).getStatusCode().value()).isEqualTo(404);
         String url = BlocklyResources.url("{\"LAB_CATEGORY_TURTLE\":\"Skildpadde\"}");
         var answer = controller.resource(hashOf(url));
         assertThat(answer.getStatusCode().value()).isEqualTo(200);
         assertThat(answer.getBody()).isEqualTo("{\"LAB_CATEGORY_TURTLE\":\"Skildpadde\"}");
+        // One address, one content: the browser keeps it (only its own cache, as a sign-in is needed).
+        assertThat(answer.getHeaders().getCacheControl()).isEqualTo("max-age=31536000, private, immutable");
     }
 
     @Test

@@ -232,11 +232,17 @@ class AuthorizationMatrixIT extends BrowserTestBase {
         String url = dk.opdag.blockly.BlocklyResources.url("[\"matrix\"]");
         table.append("GET /blockly-resources/{hash}.json | all signed in");
         for (String role : ROLES) {
-            int status = users.get(role).request().get("/" + url, RequestOptions.create().setMaxRedirects(0)).status();
+            var answer = users.get(role).request().get("/" + url, RequestOptions.create().setMaxRedirects(0));
+            int status = answer.status();
             boolean allowed = expected(texts.of(role), "own");
             table.append(" | ").append(status);
             if (allowed ? status != 200 : status != 401) {
                 wrong.add(role + " GET /blockly-resources answered " + status);
+            }
+            // Shared, immutable texts: cached by the browser (not by proxies); a refusal is never cached.
+            String cache = String.valueOf(answer.headers().get("cache-control"));
+            if (allowed ? !cache.equals("max-age=31536000, private, immutable") : !cache.contains("no-store")) {
+                wrong.add(role + " GET /blockly-resources cache-control: " + cache);
             }
         }
         table.append('\n');
