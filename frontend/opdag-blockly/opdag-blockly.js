@@ -5,7 +5,8 @@
  * in document.body, which a shadow root would cut off.
  *
  * Properties (set by the server): locale ('da'|'en'), messages (JSON object for %{BKY_...}), blocks (JSON array
- * of block definitions), toolbox (JSON), readonly, debounce (ms), maxChars, mediaPath, unloadUrl, unloadParams,
+ * of block definitions), toolbox (JSON) — or, as the server sends them, messagesUrl, blocksUrl, toolboxUrl: where to
+ * fetch that JSON (shared by every session, so the session does not keep a copy) —, readonly, debounce (ms), maxChars, mediaPath, unloadUrl, unloadParams,
  * recoveryKey.
  * Methods: loadWorkspace(json), highlight(id), markSaved(seq), flush(), workspaceJson().
  * Events: opdag-workspace-change {json, seq}, opdag-workspace-load-failed {message},
@@ -18,6 +19,20 @@ import * as En from 'blockly/msg/en';
 
 const LOCALES = { da: Da, en: En };
 const DEFINED = new Map();
+// Fetched JSON texts by address, once per page: a changed text has a new address (content hash).
+const FETCHED = new Map();
+const SOURCES = { messagesUrl: 'messages', blocksUrl: 'blocks', toolboxUrl: 'toolbox' };
+const DEFAULTS = { messages: '{}', blocks: '[]', toolbox: '' };
+
+function fetchText(url) {
+  if (!FETCHED.has(url)) {
+    const text = fetch(url, { credentials: 'same-origin' })
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${url}: ${r.status}`))))
+      .catch((e) => { FETCHED.delete(url); throw e; });
+    FETCHED.set(url, text);
+  }
+  return FETCHED.get(url);
+}
 const AUTOMATIC_MOVES = new Set(['bump', 'inbounds']);
 
 // Blockly's classic colours are too light for white block text (loops are 3:1); these are all at least 6:1.
@@ -73,7 +88,8 @@ class OpdagBlockly extends HTMLElement {
   constructor() {
     super();
     this._props = {
-      locale: 'da', messages: '{}', blocks: '[]', toolbox: '', readonly: false, debounce: 800,
+      locale: 'da', messages: '{}', blocks: '[]', toolbox: '', messagesUrl: '', blocksUrl: '', toolboxUrl: '',
+      readonly: false, debounce: 800,
       maxChars: 2000000, mediaPath: 'assets/blockly-media/', unloadUrl: '', unloadParams: '{}', recoveryKey: ''
     };
     this._ws = null;
@@ -94,7 +110,7 @@ class OpdagBlockly extends HTMLElement {
 
   // --- properties -------------------------------------------------------------------------------------------
   static get _names() {
-    return ['locale', 'messages', 'blocks', 'toolbox', 'readonly', 'debounce', 'maxChars', 'mediaPath',
+    return ['locale', 'messages', 'blocks', 'toolbox', 'messagesUrl', 'blocksUrl', 'toolboxUrl', 'readonly', 'debounce', 'maxChars', 'mediaPath',
       'unloadUrl', 'unloadParams', 'recoveryKey'];
   }
 
@@ -104,7 +120,8 @@ class OpdagBlockly extends HTMLElement {
     if (before === value || !this._ws) {
       return;
     }
-    if (['locale', 'messages', 'blocks', 'toolbox', 'readonly', 'mediaPath'].includes(name)) {
+    if (['locale', 'messages', 'blocks', 'toolbox', 'messagesUrl', 'blocksUrl', 'toolboxUrl', 'readonly',
+      'mediaPath'].includes(name)) {
       this._reinject();
     }
   }
@@ -145,7 +162,31 @@ class OpdagBlockly extends HTMLElement {
     if (this._resize) this._resize.disconnect();
   }
 
+  /** Fetches the texts given by address (see SOURCES), then builds the workspace; the newest call wins. */
   _inject() {
+    const generation = (this._generation || 0) + 1;
+    this._generation = generation;
+    const wanted = Object.keys(SOURCES).filter((name) => this._props[name]);
+    const urls = wanted.map((name) => this._props[name]);
+    Promise.all(urls.map(fetchText))
+      .then((texts) => {
+        if (generation !== this._generation || this._ws || !this.isConnected) return;
+        if (wanted.some((name, i) => this._props[name] !== urls[i])) {
+          this._inject(); // an address changed while fetching
+          return;
+        }
+        this._fromUrl = this._fromUrl || new Set();
+        for (const name of Object.keys(SOURCES)) {
+          // An address set back to '' clears the text it had brought (e.g. no toolbox any more).
+          if (!wanted.includes(name) && this._fromUrl.delete(name)) this._props[SOURCES[name]] = DEFAULTS[SOURCES[name]];
+        }
+        wanted.forEach((name, i) => { this._props[SOURCES[name]] = texts[i]; this._fromUrl.add(name); });
+        this._injectNow();
+      })
+      .catch((e) => console.warn('opdag-blockly: could not fetch the editor texts', e));
+  }
+
+  _injectNow() {
     const p = this._props;
     const locale = LOCALES[p.locale] || Da;
     Blockly.setLocale(locale);

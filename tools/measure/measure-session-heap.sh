@@ -5,6 +5,8 @@
 #   pupil:   Asta signs in and opens the experiment "Skildpadden tegner" (the Blockly workbench)
 #   teacher: Bo signs in and opens the live grid of 5.B ("Følg klassen live")
 # Usage: tools/measure/measure-session-heap.sh [pupil|teacher] [N]   (after ./mvnw -B package -DskipTests; N=100)
+# The pages are frozen once open (FREEZE=0 keeps them running): the server keeps their sessions and push sockets,
+# and 100 pages running Blockly would not fit on a small machine's processors. TOP=40 lists more classes.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 kind=${1:-pupil}
@@ -14,7 +16,9 @@ java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 jcmd=${JAVA_HOME:+$JAVA_HOME/bin/}jcmd
 cache=()
 [ -f "$root/target/opdag/opdag.aot" ] && cache=(-XX:AOTCache="$root/target/opdag/opdag.aot")
-jar="$root/target/opdag/opdag.jar"
+# JAR=path measures a copy (so a build may rewrite target/ meanwhile); it then runs without the AOT cache.
+jar=${JAR:-$root/target/opdag/opdag.jar}
+[ -n "${JAR:-}" ] && cache=()
 [ -f "$jar" ] || jar="$root/target/opdag.jar"
 (cd "$root/tools/measure" && [ -d node_modules ] || npm install --silent --no-audit --no-fund >/dev/null)
 work=$(mktemp -d)
@@ -46,13 +50,15 @@ open_sessions main "$count"
 echo "opened $count $kind sessions in $(( $(date +%s) - start )) s"
 sleep 5
 after=$(histogram after)
+# HEAP_DUMP=file.hprof keeps a dump of the live heap with the sessions open (for tools/measure/hprof-texts.py).
+[ -n "${HEAP_DUMP:-}" ] && "$jcmd" "$app" GC.heap_dump "$(realpath -m "$HEAP_DUMP")" > /dev/null
 rss=$(( $(awk '/VmRSS/ {print $2}' /proc/$app/status) / 1024 ))
 sessions=$(( count + 3 ))
 echo "live heap before: $(( before / 1024 )) KiB, after $count more $kind sessions: $(( after / 1024 )) KiB"
 echo "heap per $kind session: $(( (after - before) / count / 1024 )) KiB ($(( (after - before) / count )) bytes)"
 echo "resident memory with $sessions sessions open: $rss MiB; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "classes that grew most (bytes per session):"
-python3 - "$work/before.histo" "$work/after.histo" "$count" <<'PY'
+python3 - "$work/before.histo" "$work/after.histo" "$count" "${TOP:-15}" <<'PY'
 import sys
 def read(path):
     out = {}
@@ -62,7 +68,7 @@ def read(path):
             out[parts[3]] = int(parts[2])
     return out
 b, a, n = read(sys.argv[1]), read(sys.argv[2]), int(sys.argv[3])
-growth = sorted(((a.get(k, 0) - b.get(k, 0), k) for k in a), reverse=True)[:15]
+growth = sorted(((a.get(k, 0) - b.get(k, 0), k) for k in a), reverse=True)[:int(sys.argv[4])]
 for bytes_, name in growth:
     print(f"  {bytes_ / n:10.0f}  {name}")
 PY

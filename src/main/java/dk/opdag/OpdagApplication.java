@@ -20,7 +20,8 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 // generated password would otherwise be a second, unwanted way in through the login form's POST.
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 // Live dashboards: the server pushes over a WebSocket, while the browser's own messages still go as ordinary XHR
-// requests through Spring Security's filter chain (plain WEBSOCKET would bypass it).
+// requests through Spring Security's filter chain (plain WEBSOCKET would bypass it). dk.opdag.shell.push.PushBuffers
+// sizes the socket's read buffers for this (nothing big arrives on it); change both together.
 @Push(transport = Transport.WEBSOCKET_XHR)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/opdag.css")

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,6 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>The server cannot read the browser's blocks synchronously; {@link #getWorkspace()} is the last JSON the
  * browser sent (or the server set). Size the component like any other ({@code setHeight}); without a size it
  * takes the full width and a height that suits Chromebooks and iPads (see {@code opdag-blockly.css}).
+ *
+ * <p>Messages, block definitions and the toolbox are not kept in the session: each is registered once per
+ * content in {@link BlocklyResources} and the browser fetches it by address (a few bytes per session instead of
+ * hundreds of KB).
  */
 @Tag("opdag-blockly")
 @NpmPackage(value = "blockly", version = BlocklyEditor.BLOCKLY_VERSION)
@@ -73,17 +78,18 @@ public class BlocklyEditor extends Component implements HasSize {
      * Set them before (or together with) the definitions that use them.
      */
     public void setMessages(Map<String, String> messages) {
-        getElement().setProperty("messages", JSON.writeValueAsString(Objects.requireNonNull(messages)));
+        getElement().setProperty("messagesUrl",
+                BlocklyResources.url(JSON.writeValueAsString(new TreeMap<>(Objects.requireNonNull(messages)))));
     }
 
     /** Custom blocks as a JSON array for {@code Blockly.defineBlocksWithJsonArray}. */
     public void setBlockDefinitions(String jsonArray) {
-        getElement().setProperty("blocks", jsonArray == null ? "[]" : jsonArray);
+        getElement().setProperty("blocksUrl", BlocklyResources.url(jsonArray == null ? "[]" : jsonArray));
     }
 
     /** The toolbox (flyout or category JSON). Null means no toolbox. */
     public void setToolbox(String toolboxJson) {
-        getElement().setProperty("toolbox", toolboxJson == null ? "" : toolboxJson);
+        getElement().setProperty("toolboxUrl", toolboxJson == null ? "" : BlocklyResources.url(toolboxJson));
     }
 
     /** Read-only: blocks can be looked at, scrolled and zoomed but not changed; no toolbox, no change events. */

@@ -227,6 +227,25 @@ class AuthorizationMatrixIT extends BrowserTestBase {
             }
         }
         table.append('\n');
+        // The editor's texts: anyone signed in (every page with an editor needs a sign-in); a visitor gets 401.
+        AuthorizationRules.Rule texts = AuthorizationRules.ENDPOINTS.get("GET /blockly-resources/{hash}.json");
+        String url = dk.opdag.blockly.BlocklyResources.url("[\"matrix\"]");
+        table.append("GET /blockly-resources/{hash}.json | all signed in");
+        for (String role : ROLES) {
+            var answer = users.get(role).request().get("/" + url, RequestOptions.create().setMaxRedirects(0));
+            int status = answer.status();
+            boolean allowed = expected(texts.of(role), "own");
+            table.append(" | ").append(status);
+            if (allowed ? status != 200 : status != 401) {
+                wrong.add(role + " GET /blockly-resources answered " + status);
+            }
+            // Shared, immutable texts: cached by the browser (not by proxies); a refusal is never cached.
+            String cache = String.valueOf(answer.headers().get("cache-control"));
+            if (allowed ? !cache.equals("max-age=31536000, private, immutable") : !cache.contains("no-store")) {
+                wrong.add(role + " GET /blockly-resources cache-control: " + cache);
+            }
+        }
+        table.append('\n');
     }
 
     private static boolean expected(String access, String scope) {

@@ -142,6 +142,8 @@ final class AuthorizationRules {
         // HTTP endpoints beside Vaadin
         endpoint("POST /lab/autosave", "PUPIL=own"); // the signed-in pupil's own work, with the session's CSRF token
         endpoint("GET /kalender/{token}.ics", "ANON=all PUPIL=all TEACHER=all LEADER=all ADMIN=all"); // token is key
+        // The Blockly editor's texts (block definitions, toolbox, category names: no personal data), by content hash.
+        endpoint("GET /blockly-resources/{hash}.json", "PUPIL=all TEACHER=all LEADER=all ADMIN=all");
     }
 
     private AuthorizationRules() {

@@ -40,9 +40,12 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
-    /** Files of the build and the shipped assets: the same for everyone, no personal data, fine to cache. */
+    /**
+     * Files of the build and the shipped assets, and the Blockly editor's texts by content hash: the same for
+     * everyone, no personal data, fine to cache.
+     */
     private static final List<String> STATIC = List.of("/VAADIN/build/", "/VAADIN/static/", "/assets/", "/styles/",
-            "/icons/", "/favicon");
+            "/icons/", "/favicon", "/blockly-resources/");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,0 +1,64 @@
+package dk.opdag.shell.push;
+
+import com.vaadin.flow.server.VaadinServlet;
+import jakarta.servlet.ServletContext;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Small buffers for the push WebSocket that every open page keeps (one per tab, for as long as it is open).
+ *
+ * <p>The app pushes with {@code WEBSOCKET_XHR} (see {@code OpdagApplication}): the server writes over the
+ * WebSocket, the browser sends everything as ordinary requests, so nothing big ever arrives on the socket. Yet each
+ * connection kept about 130 KB of heap for incoming messages: Atmosphere's own read buffers (Vaadin sets 16384,
+ * a byte and a char buffer), Tomcat's message buffers (8192 each) and the permessage-deflate extension (a 32 KB
+ * buffer, plus zlib's native memory outside the heap). Here they are sized for what really arrives. If the
+ * transport ever becomes plain {@code WEBSOCKET}, the browser's messages (a workspace can be 2 MB) would go over
+ * the socket and these limits must go.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PushBuffers {
+
+    /** Largest message the browser may send over the socket (Atmosphere's heartbeat is a few characters). */
+    static final int INCOMING = 1024;
+
+    /** Vaadin's servlet init parameters win over the values Vaadin gives Atmosphere (PushRequestHandler). */
+    @Bean
+    static BeanPostProcessor atmosphereBufferSizes() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof ServletRegistrationBean<?> registration
+                        && registration.getServlet() instanceof VaadinServlet) {
+                    String size = Integer.toString(INCOMING);
+                    registration.addInitParameter("org.atmosphere.websocket.bufferSize", size);
+                    registration.addInitParameter("org.atmosphere.websocket.maxTextMessageSize", size);
+                    registration.addInitParameter("org.atmosphere.websocket.maxBinaryMessageSize", size);
+                }
+                return bean;
+            }
+        };
+    }
+
+    /** Tomcat's defaults for a new connection's message buffers, read when its WebSocket container starts. */
+    @Bean
+    ServletContextInitializer tomcatWebSocketBufferSizes() {
+        return (ServletContext context) -> {
+            context.setInitParameter("org.apache.tomcat.websocket.textBufferSize", Integer.toString(INCOMING));
+            context.setInitParameter("org.apache.tomcat.websocket.binaryBufferSize", Integer.toString(INCOMING));
+        };
+    }
+
+    /** Before Tomcat's WebSocket filter, which makes the upgrade. */
+    @Bean
+    FilterRegistrationBean<NoWebSocketCompression> noWebSocketCompression() {
+        var registration = new FilterRegistrationBean<>(new NoWebSocketCompression());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}
