@@ -3,6 +3,7 @@ package dk.opdag.training;
 import dk.opdag.curriculum.CurriculumStore;
 import dk.opdag.curriculum.load.Problem;
 import dk.opdag.shell.startup.LoadedBeside;
+import dk.opdag.shell.startup.ReadBesideStart;
 import dk.opdag.training.content.Dimension;
 import dk.opdag.training.content.Module;
 import dk.opdag.training.content.TrainingCheck;
@@ -26,12 +27,12 @@ import org.springframework.stereotype.Service;
  * the full report, as an invalid curriculum does.
  */
 @Service
-public class TrainingCatalog {
+public class TrainingCatalog implements ReadBesideStart {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainingCatalog.class);
     private final LoadedBeside<TrainingContent> content;
 
-    /** Reads the content beside the rest of the start ({@link TrainingStartup} waits for it before ready). */
+    /** Reads the content beside the rest of the start (the start-up check waits for it before ready). */
     @Autowired
     public TrainingCatalog(CurriculumStore curriculum, @Value("${opdag.guides.dir:}") String dir) {
         this.content = LoadedBeside.start("training-content", () -> read(curriculum, dir));
@@ -57,6 +58,11 @@ public class TrainingCatalog {
 
     public TrainingContent content() {
         return content.get();
+    }
+
+    @Override
+    public void awaitRead() {
+        content.get();
     }
 
     public Optional<Module> module(String id) {

@@ -4,6 +4,7 @@ import dk.opdag.curriculum.CurriculumStore;
 import dk.opdag.curriculum.load.CurriculumFiles;
 import dk.opdag.curriculum.load.Problem;
 import dk.opdag.shell.startup.LoadedBeside;
+import dk.opdag.shell.startup.ReadBesideStart;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Service;
  * checked against it. Invalid files stop the start with the full report, as the curriculum does.
  */
 @Service
-public class YearPlanCatalog {
+public class YearPlanCatalog implements ReadBesideStart {
 
     private static final Logger LOG = LoggerFactory.getLogger(YearPlanCatalog.class);
     /** The valgfag course the portfolio belongs to. */
@@ -31,7 +32,7 @@ public class YearPlanCatalog {
 
     private final LoadedBeside<Read> read;
 
-    /** Reads the files beside the rest of the start ({@link YearPlanStartup} waits for them before ready). */
+    /** Reads the files beside the rest of the start (the start-up check waits for them before ready). */
     @Autowired
     public YearPlanCatalog(CurriculumStore store, @Value("${opdag.curriculum.dir:}") String dir) {
         this.read = LoadedBeside.start("sample-year-plans", () -> read(store, dir));
@@ -59,6 +60,11 @@ public class YearPlanCatalog {
     /** An activity's title as the catalogue ships it, or its id. */
     public String activityTitle(String activityId) {
         return read.get().titles().getOrDefault(activityId, activityId);
+    }
+
+    @Override
+    public void awaitRead() {
+        read.get();
     }
 
     /** Every plan, by grade and model. */

@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 /**
  * Content read on a thread of its own beside the rest of the start, so the web server need not wait for it (the
  * first page is the login, which needs none of it). {@link #get()} waits for the read; a read that failed throws
- * its own exception there, and the feature's start-up check ({@code ApplicationRunner}) calls {@code get()} once so
- * invalid content still stops the start before the app is ready.
+ * its own exception there, and {@link ReadBesideStartCheck} waits for every {@link ReadBesideStart} so invalid
+ * content still stops the start before the app is ready.
  */
 public final class LoadedBeside<T> {
 

@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.opdag.curriculum.CurriculumStore;
+import dk.opdag.shell.startup.ReadBesideStartCheck;
+import dk.opdag.testing.TestFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sample year plans are read beside the rest of the start: making the catalogue never waits for them, and an
- * invalid plan still stops the start when {@link YearPlanStartup} asks for them before the app is ready.
+ * invalid plan still stops the start when the start-up check ({@link ReadBesideStartCheck}) waits for them before
+ * the app is ready.
  */
 class YearPlanCatalogBesideTest {
 
@@ -30,7 +34,7 @@ class YearPlanCatalogBesideTest {
 
     @Test
     void anInvalidPlanStopsTheStartWhenTheStartupCheckAsksForIt() throws IOException {
-        copy(Path.of("curriculum"), temp);
+        TestFolders.copy(Path.of("curriculum"), temp);
         Path plan;
         try (Stream<Path> plans = Files.list(temp.resolve("yearplans"))) {
             plan = plans.filter(p -> p.toString().endsWith(".yaml")).findFirst().orElseThrow();
@@ -40,21 +44,8 @@ class YearPlanCatalogBesideTest {
 
         YearPlanCatalog catalog = new YearPlanCatalog(store, temp.toString());
 
-        assertThatThrownBy(() -> new YearPlanStartup(catalog).run(null))
+        assertThatThrownBy(() -> new ReadBesideStartCheck(List.of(catalog)).run(null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Opdag starter ikke");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 }
