@@ -4,9 +4,9 @@ import dk.opdag.curriculum.load.CurriculumLoader;
 import dk.opdag.curriculum.load.LoadResult;
 import dk.opdag.curriculum.load.Problem;
 import dk.opdag.curriculum.load.VerifiedCurriculum;
+import dk.opdag.shell.startup.LoadedBeside;
 import dk.opdag.curriculum.model.Curriculum;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +30,7 @@ public class CurriculumStore {
     private final String source;
     private final boolean runBeside;
     /** The load with the experiments run; already complete when they ran in the constructor. */
-    private final CompletableFuture<LoadResult> runs;
-    /** The runs were done when the jar was built, for exactly these files and this engine. */
-    private final boolean verifiedAtBuild;
+    private final LoadedBeside<LoadResult> runs;
 
     /** Loads and runs everything before it returns (tools and tests). */
     public CurriculumStore(String dir) {
@@ -46,20 +44,19 @@ public class CurriculumStore {
         Path folder = dir.isBlank() ? null : Path.of(dir);
         this.source = folder == null ? "" : " from " + dir;
         this.runBeside = runBeside;
+        boolean verifiedAtBuild = false;
         if (runBeside) {
             LoadResult read = check(CurriculumLoader.loadWithoutRuns(folder, "curriculum"));
             this.curriculum = read.curriculum();
             // The jar's own curriculum was run when the jar was built; a fingerprint says nothing changed since.
-            this.verifiedAtBuild = folder == null && VerifiedCurriculum.verified(CurriculumStore.class.getClassLoader());
-            this.runs = verifiedAtBuild ? CompletableFuture.completedFuture(read)
-                    : CompletableFuture.supplyAsync(() -> load(folder),
-                            task -> Thread.ofPlatform().daemon().name("curriculum-experiment-runs").start(task));
+            verifiedAtBuild = folder == null && VerifiedCurriculum.verified(CurriculumStore.class.getClassLoader());
+            this.runs = verifiedAtBuild ? LoadedBeside.of(read)
+                    : LoadedBeside.start("curriculum-experiment-runs", () -> load(folder));
         } else {
             LoadResult loaded = check(load(folder));
             loaded.warnings().forEach(w -> LOG.warn("Curriculum: {}", w));
             this.curriculum = loaded.curriculum();
-            this.runs = CompletableFuture.completedFuture(loaded);
-            this.verifiedAtBuild = false;
+            this.runs = LoadedBeside.of(loaded);
         }
         LOG.info("Curriculum loaded in {} ms: {} activities, {} subjects, {} experiments ({}){}",
                 (System.nanoTime() - start) / 1_000_000, curriculum.activities().size(),
@@ -79,7 +76,7 @@ public class CurriculumStore {
      */
     public void awaitExperimentRuns() {
         long start = System.nanoTime();
-        LoadResult result = check(runs.join());
+        LoadResult result = check(runs.get());
         if (!runBeside) {
             return;
         }
