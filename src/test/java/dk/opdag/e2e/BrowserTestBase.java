@@ -119,6 +119,15 @@ abstract class BrowserTestBase {
         assertThat(page.locator("h1")).hasText(text);
     }
 
+    /**
+     * The page's address once it matches: Vaadin updates the heading before the browser's history, so reading
+     * page.url() right after a heading appears can still give the address the user came from.
+     */
+    String addressMatching(String regex) {
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(regex));
+        return page.url();
+    }
+
     /** axe-core on the current page: no serious or critical WCAG 2.1 A/AA violations. */
     void assertAccessible(String where) {
         page.waitForTimeout(300);
