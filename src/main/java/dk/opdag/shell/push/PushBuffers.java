@@ -17,7 +17,8 @@ import org.springframework.core.Ordered;
  * WebSocket, the browser sends everything as ordinary requests, so nothing big ever arrives on the socket. Yet each
  * connection kept about 130 KB of heap for incoming messages: Atmosphere's own read buffers (Vaadin sets 16384,
  * a byte and a char buffer), Tomcat's message buffers (8192 each) and the permessage-deflate extension (a 32 KB
- * buffer, plus zlib's native memory outside the heap). Here they are sized for what really arrives. If the
+ * buffer, plus zlib's native memory outside the heap), and Tomcat's frame buffers (8192 bytes for reading,
+ * writing and encoding text: 24 KB a page). Here they are sized for what really arrives. If the
  * transport ever becomes plain {@code WEBSOCKET}, the browser's messages (a workspace can be 2 MB) would go over
  * the socket and these limits must go.
  */
@@ -26,6 +27,23 @@ public class PushBuffers {
 
     /** Largest message the browser may send over the socket (Atmosphere's heartbeat is a few characters). */
     static final int INCOMING = 1024;
+
+    /**
+     * Tomcat's frame buffers per connection. Outgoing text is encoded and sent in pieces of this size, so a push
+     * bigger than it goes as more frames (one write each), never refused; 2 KB holds most pushes in one piece.
+     */
+    static final int FRAME_BUFFER = 2048;
+
+    static final String TOMCAT_FRAME_BUFFER = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+
+    static {
+        // A system property that Tomcat reads once, when its WebSocket classes load: that is after the bean post
+        // processors are made (this class is loaded for the first) and before the web server starts. A value the
+        // operator set on the command line wins.
+        if (System.getProperty(TOMCAT_FRAME_BUFFER) == null) {
+            System.setProperty(TOMCAT_FRAME_BUFFER, Integer.toString(FRAME_BUFFER));
+        }
+    }
 
     /** Vaadin's servlet init parameters win over the values Vaadin gives Atmosphere (PushRequestHandler). */
     @Bean
