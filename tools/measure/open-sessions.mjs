@@ -26,6 +26,7 @@ async function pupil(page) {
   await page.goto(base + '/eksperiment/skildpadde-sekskant');
   await page.getByRole('button', { name: 'Kør', exact: true }).waitFor();
   await page.locator('opdag-blockly .blocklyWorkspace').first().waitFor({ state: 'attached' });
+  await page.waitForFunction(() => document.querySelector('opdag-blockly')?.ready === true);
 }
 
 let grid = null;
@@ -54,6 +55,9 @@ for (let i = 0; i < count; i++) {
   const page = await context.newPage();
   try {
     await open(page);
+    // Frozen with a response still on its way, a page would hold the server's copy of it (on a busy machine a
+    // pupil's page still fetched its block texts): wait until nothing is in flight, as an open page's is not.
+    await page.waitForLoadState('networkidle');
     // An open page keeps its session and push socket; frozen, it stops using the processor (Blockly and the
     // world redraw on their own), so 100 pages fit on a small machine. Its server side is what is measured.
     if (process.env.FREEZE !== '0') {
