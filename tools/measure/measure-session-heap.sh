@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Heap per open session: starts the app as README does (demo data, empty data folder), opens 3 warm-up sessions,
+# Heap per open session: starts the app as README does (demo data, empty data folder), opens 20 warm-up sessions,
 # takes the live heap (jcmd GC.class_histogram: a full GC first), opens N more sessions of one kind in Chromium,
 # takes the live heap again and prints (after - before) / N, with the classes that grew most per session.
 #   pupil:   Asta signs in and opens the experiment "Skildpadden tegner" (the Blockly workbench)
@@ -42,18 +42,24 @@ open_sessions() { # name count
   until grep -q '^open' "$work/$1.out" 2>/dev/null; do sleep 0.5; done
 }
 histogram() { "$jcmd" "$app" GC.class_histogram > "$work/$1.histo"; awk '/^Total/ {print $3}' "$work/$1.histo"; }
-open_sessions warmup 3
-sleep 3
+# Tomcat keeps pools that grow with the connections it has seen (request processors with their 8 KB header
+# buffers, socket buffers), and a browser's idle connections stay open until the server's keep-alive timeout (60 s).
+# Warm-up pages fill the pools first, and each histogram waits out the timeout, so what is counted is what an open
+# page keeps: its session, its UI and its push socket. WARMUP=3 SETTLE=5 gives the earlier, noisier method.
+warmup=${WARMUP:-20}
+settle=${SETTLE:-65}
+open_sessions warmup "$warmup"
+sleep "$settle"
 before=$(histogram before)
 start=$(date +%s)
 open_sessions main "$count"
 echo "opened $count $kind sessions in $(( $(date +%s) - start )) s"
-sleep 5
+sleep "$settle"
 after=$(histogram after)
 # HEAP_DUMP=file.hprof keeps a dump of the live heap with the sessions open (for tools/measure/hprof-texts.py).
 [ -n "${HEAP_DUMP:-}" ] && "$jcmd" "$app" GC.heap_dump "$(realpath -m "$HEAP_DUMP")" > /dev/null
 rss=$(( $(awk '/VmRSS/ {print $2}' /proc/$app/status) / 1024 ))
-sessions=$(( count + 3 ))
+sessions=$(( count + warmup ))
 echo "live heap before: $(( before / 1024 )) KiB, after $count more $kind sessions: $(( after / 1024 )) KiB"
 echo "heap per $kind session: $(( (after - before) / count / 1024 )) KiB ($(( (after - before) / count )) bytes)"
 echo "resident memory with $sessions sessions open: $rss MiB; load average $(cut -d' ' -f1-3 /proc/loadavg)"
