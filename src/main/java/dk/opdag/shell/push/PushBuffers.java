@@ -29,8 +29,8 @@ public class PushBuffers {
     static final int INCOMING = 1024;
 
     /**
-     * Tomcat's frame buffers per connection. Outgoing text is encoded and sent in pieces of this size, so a push
-     * bigger than it goes as more frames (one write each), never refused; 2 KB holds most pushes in one piece.
+     * Tomcat's frame buffers per connection. Outgoing text is encoded and sent in pieces of this size, so a bigger
+     * push goes as more frames (one write each) and is never refused; the browser joins them into one message.
      */
     static final int FRAME_BUFFER = 2048;
 
