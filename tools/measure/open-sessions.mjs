@@ -55,8 +55,8 @@ for (let i = 0; i < count; i++) {
   const page = await context.newPage();
   try {
     await open(page);
-    // Frozen with a response still on its way, a page would hold the server's copy of it (on a busy machine a
-    // pupil's page still fetched its block texts): wait until nothing is in flight, as an open page's is not.
+    // Freeze only a page that has finished loading: with a response still on its way, the server's copy of it
+    // would be counted as the session's heap.
     await page.waitForLoadState('networkidle');
     // An open page keeps its session and push socket; frozen, it stops using the processor (Blockly and the
     // world redraw on their own), so 100 pages fit on a small machine. Its server side is what is measured.
