@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Heap per open session: starts the app as README does (demo data, empty data folder), opens 20 warm-up sessions,
-# takes the live heap (jcmd GC.class_histogram: a full GC first), opens N more sessions of one kind in Chromium,
-# takes the live heap again and prints (after - before) / N, with the classes that grew most per session.
+# takes the live heap (jcmd GC.class_histogram after two full GCs), opens N more sessions of one kind in Chromium,
+# takes the live heap again and prints (after - before) / N, with the classes that grew and shrank most per session.
 #   pupil:   Asta signs in and opens the experiment "Skildpadden tegner" (the Blockly workbench)
 #   teacher: Bo signs in and opens the live grid of 5.B ("Følg klassen live")
 # Usage: tools/measure/measure-session-heap.sh [pupil|teacher] [N]   (after ./mvnw -B package -DskipTests; N=100)
@@ -41,7 +41,12 @@ open_sessions() { # name count
   eval "fd_$1=$fd"
   until grep -q '^open' "$work/$1.out" 2>/dev/null; do sleep 0.5; done
 }
-histogram() { "$jcmd" "$app" GC.class_histogram > "$work/$1.histo"; awk '/^Total/ {print $3}' "$work/$1.histo"; }
+# One full GC leaves what only finalizers or cleaners still reach (buffers of closed streams and the like: 35 MB
+# of byte arrays after the warm-up in one run); they are freed once those have run, so two collections come first.
+histogram() {
+  "$jcmd" "$app" GC.run > /dev/null; sleep 5; "$jcmd" "$app" GC.run > /dev/null; sleep 5
+  "$jcmd" "$app" GC.class_histogram > "$work/$1.histo"; awk '/^Total/ {print $3}' "$work/$1.histo"
+}
 # Tomcat keeps pools that grow with the connections it has seen (request processors with their 8 KB header
 # buffers, socket buffers), and a browser's idle connections stay open until the server's keep-alive timeout (60 s).
 # Warm-up pages fill the pools first, and each histogram waits out the timeout, so what is counted is what an open
@@ -74,9 +79,15 @@ def read(path):
             out[parts[3]] = int(parts[2])
     return out
 b, a, n = read(sys.argv[1]), read(sys.argv[2]), int(sys.argv[3])
-growth = sorted(((a.get(k, 0) - b.get(k, 0), k) for k in a), reverse=True)[:int(sys.argv[4])]
-for bytes_, name in growth:
+changes = sorted(((a.get(k, 0) - b.get(k, 0), k) for k in set(a) | set(b)), reverse=True)
+top = int(sys.argv[4])
+for bytes_, name in changes[:top]:
+    print(f"  {bytes_ / n:10.0f}  {name}")
+print("classes that shrank most (bytes per session):")
+for bytes_, name in sorted(c for c in changes if c[0] < 0)[:5]:
     print(f"  {bytes_ / n:10.0f}  {name}")
 PY
+# HISTO_DIR=dir keeps both histograms.
+[ -n "${HISTO_DIR:-}" ] && mkdir -p "$HISTO_DIR" && cp "$work"/*.histo "$HISTO_DIR"/
 grep -h "^session" "$work"/*.out 2>/dev/null || true
 eval "exec $fd_main>&- $fd_warmup>&-"
