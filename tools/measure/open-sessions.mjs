@@ -10,10 +10,21 @@ const [base = 'http://localhost:8080', kind = 'pupil', countArg = '100'] = proce
 const count = Number(countArg);
 const browser = await chromium.launch({
   executablePath: process.env.OPDAG_CHROMIUM ?? '/usr/bin/chromium',
-  // A few shared renderer processes: 100 open pages must fit beside the server on a small machine.
+  // A few shared renderer processes, so 100 open pages fit beside the server on a small machine. With 4 the browser
+  // died at the 97th Blockly page (some 25 pages to a renderer); with 8 the 120 pages of a pupil run stayed open.
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-         '--disable-sync', '--no-first-run', '--renderer-process-limit=4', '--disable-extensions'],
+         '--disable-sync', '--no-first-run', '--renderer-process-limit=8', '--disable-extensions'],
 });
+
+// A page left before Vaadin has started in it cannot tell the server it is gone (the unload beacon comes from
+// Vaadin's client), so its UI stays in the session until its heartbeats are missed (15 minutes): a heap dump of 40
+// teachers who went to the grid the moment the start page's address showed held 49 such UIs. A teacher or pupil
+// waits for a page before clicking on, so the script does too.
+async function settled(page) {
+  await page.waitForFunction(() => window.Vaadin?.Flow?.clients
+      && Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && !c.isActive()));
+  await page.waitForLoadState('networkidle');
+}
 
 async function pupil(page) {
   await page.goto(base + '/elev');
@@ -23,6 +34,7 @@ async function pupil(page) {
   await page.getByLabel('Din hemmelige kode').fill('kage tog 7');
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.waitForURL(/mine-opgaver/);
+  await settled(page); // leaving a page before Vaadin has started in it leaves its UI behind (see settled)
   await page.goto(base + '/eksperiment/skildpadde-sekskant');
   await page.getByRole('button', { name: 'Kør', exact: true }).waitFor();
   await page.locator('opdag-blockly .blocklyWorkspace').first().waitFor({ state: 'attached' });
@@ -36,6 +48,7 @@ async function teacher(page) {
   await page.fill("vaadin-login-form input[name='password']", 'opdag-demo-1');
   await page.press("vaadin-login-form input[name='password']", 'Enter');
   await page.waitForURL(url => !url.pathname.startsWith('/login'));
+  await settled(page);
   if (!grid) { // the first teacher finds the grid through the menus; the others go straight there
     await page.getByText('Opgaver i 5.B').first().click();
     await page.getByText('Følg klassen live').first().click();
