@@ -17,9 +17,9 @@ const browser = await chromium.launch({
 });
 
 // A page left before Vaadin has started in it cannot tell the server it is gone (the unload beacon comes from
-// Vaadin's client), so its UI stays in the session until its heartbeats are missed (15 minutes): a heap dump of 40
-// teachers who went to the grid the moment the start page's address showed held 49 such UIs. A teacher or pupil
-// waits for a page before clicking on, so the script does too.
+// Vaadin's client), so its UI stays in the session until its heartbeats are missed (15 minutes): a heap dump of 60
+// teacher sessions that went to the grid the moment the start page's address showed held 49 such UIs. A teacher or
+// pupil waits for a page before clicking on, so the script does too.
 async function settled(page) {
   await page.waitForFunction(() => window.Vaadin?.Flow?.clients
       && Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && !c.isActive()));
