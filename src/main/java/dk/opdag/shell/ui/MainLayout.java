@@ -1,9 +1,11 @@
 package dk.opdag.shell.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -20,9 +22,15 @@ import dk.opdag.shell.SignedIn;
  * logout. The menu is the views marked {@code @Menu} (title = bundle key, order = place) that the user may open:
  * Vaadin's {@link MenuConfiguration} asks the same access control that guards navigation ({@code @RolesAllowed}),
  * so a role never sees a link it may not follow, and no list of links per role is kept by hand.
+ *
+ * <p>The menu is Vaadin's side navigation written as markup ({@link Markup}): the web components mark the current
+ * page and route the links in the browser by themselves, so the Java components would only keep some 1.5 KB of
+ * server state per link for every open page.
  */
 @Layout
 @AnonymousAllowed
+@Uses(SideNav.class)
+@Uses(SideNavItem.class)
 public class MainLayout extends AppLayout {
 
     public MainLayout(SignedIn signedIn) {
@@ -53,12 +61,13 @@ public class MainLayout extends AppLayout {
         addToNavbar(toggle, bar);
     }
 
-    private SideNav menu() {
-        SideNav nav = new SideNav();
-        nav.setLabel(getTranslation("shell.menu"));
+    private Html menu() {
+        org.jsoup.nodes.Element nav = Markup.root("vaadin-side-nav");
+        nav.appendElement("span").attr("slot", "label").text(getTranslation("shell.menu"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.menuClass()));
+            nav.appendElement("vaadin-side-nav-item").attr("path", entry.path().replaceFirst("^/", ""))
+                    .text(getTranslation(entry.title()));
         }
-        return nav;
+        return Markup.html(nav);
     }
 }
