@@ -2,14 +2,13 @@ package dk.opdag.classroom.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,10 +23,12 @@ import dk.opdag.classroom.live.ProgressFeed;
 import dk.opdag.classroom.progress.ProgressGrid;
 import dk.opdag.classroom.progress.ProgressRules;
 import dk.opdag.classroom.progress.ProgressService;
+import dk.opdag.shell.ui.Markup;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jsoup.nodes.Element;
 
 /**
  * The teacher's live overview of one assignment: every pupil × every experiment, with counts per experiment. It
@@ -79,15 +80,14 @@ public class ProgressDashboardView extends VerticalLayout implements BeforeEnter
 
     private void build() {
         var a = model.assignment();
-        add(new Anchor("klasse/" + a.classId() + "/opgaver",
-                getTranslation("teaching.dashboard.back", model.className())));
+        add(Markup.html(link(Markup.root("div"), "klasse/" + a.classId() + "/opgaver",
+                getTranslation("teaching.dashboard.back", model.className()))));
         add(new H1(getTranslation("teaching.dashboard.title", a.activityTitle(), model.className())));
-        HorizontalLayout links = new HorizontalLayout(
-                new Anchor("opgave/" + a.id() + "/refleksioner", getTranslation("teaching.dashboard.reflections")),
-                new Anchor("opgave/" + a.id() + "/tavle", getTranslation("teaching.dashboard.board")),
-                new Anchor("klasse/" + a.classId() + "/barometer", getTranslation("teaching.dashboard.barometer")));
-        links.getStyle().set("flex-wrap", "wrap");
-        add(links, notice);
+        Element links = Markup.root("div", "opdag-links");
+        link(links, "opgave/" + a.id() + "/refleksioner", getTranslation("teaching.dashboard.reflections"));
+        link(links, "opgave/" + a.id() + "/tavle", getTranslation("teaching.dashboard.board"));
+        link(links, "klasse/" + a.classId() + "/barometer", getTranslation("teaching.dashboard.barometer"));
+        add(Markup.html(links), notice);
         if (model.columns().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("teaching.dashboard.no-experiments"));
             none.addClassName("opdag-empty");
@@ -108,24 +108,32 @@ public class ProgressDashboardView extends VerticalLayout implements BeforeEnter
         showState();
     }
 
-    /** Every mark of the grid with what it means, the stuck rule with its real thresholds. */
-    private Div legend() {
-        Div legend = new Div();
-        legend.addClassName("opdag-legend");
-        legend.add(new Span(getTranslation("teaching.legend")));
+    /** A link the browser's router follows (a plain anchor, as Vaadin's Anchor renders it). */
+    private static Element link(Element parent, String href, String text) {
+        parent.appendElement("a").attr("href", href).text(text);
+        return parent;
+    }
+
+    /**
+     * Every mark of the grid with what it means, the stuck rule with its real thresholds. Read-only, so one node
+     * ({@link Markup}) rather than a component per line.
+     */
+    private Html legend() {
+        Element legend = Markup.root("div", "opdag-legend");
+        legend.appendElement("span").text(getTranslation("teaching.legend"));
         for (var status : dk.opdag.classroom.progress.CellStatus.values()) {
-            Span s = new Span(ProgressTable.symbol(status) + " " + getTranslation("teaching.status." + status.name())
-                    + ": " + getTranslation("lesson.legend." + status.name(), rules.stuckFailedRuns(),
-                    rules.stuckWindow().toMinutes()));
-            s.addClassNames("opdag-cell", "opdag-cell-" + status.name().toLowerCase());
-            legend.add(s);
+            legend.appendElement("span").addClass("opdag-cell").addClass("opdag-cell-" + status.name().toLowerCase())
+                    .text(ProgressTable.symbol(status) + " " + getTranslation("teaching.status." + status.name())
+                            + ": " + getTranslation("lesson.legend." + status.name(), rules.stuckFailedRuns(),
+                            rules.stuckWindow().toMinutes()));
         }
-        legend.add(new Span(ProgressTable.HINT_MARK + " " + getTranslation("lesson.legend.hint")));
-        legend.add(new Span(getTranslation("lesson.legend.runs")));
+        legend.appendElement("span").text(ProgressTable.HINT_MARK + " " + getTranslation("lesson.legend.hint"));
+        legend.appendElement("span").text(getTranslation("lesson.legend.runs"));
+        legend.appendElement("span").text(getTranslation("teaching.grid.counts"));
         if (model.rows().stream().flatMap(r -> r.cells().stream()).anyMatch(c -> c.levelCount() > 1)) {
-            legend.add(new Span(getTranslation("teaching.legend.levels")));
+            legend.appendElement("span").text(getTranslation("teaching.legend.levels"));
         }
-        return legend;
+        return Markup.html(legend);
     }
 
     private void showState() {

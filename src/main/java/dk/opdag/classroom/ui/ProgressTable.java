@@ -3,7 +3,6 @@ package dk.opdag.classroom.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -67,7 +66,8 @@ public class ProgressTable extends Grid<ProgressTable.LiveRow> {
     private final Map<CellStatus, String> statusWords = new java.util.EnumMap<>(CellStatus.class);
     private final List<Span> counts = new ArrayList<>();
     private final Column<LiveRow> nameColumn;
-    private final Column<LiveRow> totalColumn;
+    /** What "most/least done" sorts by: the total, or the only experiment when there is one. */
+    private Column<LiveRow> progressColumn;
     private GridListDataView<LiveRow> view;
     private Sorting sorting = Sorting.NAME;
     /** Most stuck experiments first, then fewest passed, then by name: who needs the teacher now. */
@@ -97,11 +97,10 @@ public class ProgressTable extends Grid<ProgressTable.LiveRow> {
                 .setHeader(getTranslation("teaching.grid.pupil"))
                 .setComparator((a, b) -> DANISH.compare(a.row.name(), b.row.name()))
                 .setFrozen(true).setAutoWidth(true).setFlexGrow(0).setKey("name");
-        List<Column<LiveRow>> experimentColumns = new ArrayList<>();
         for (int i = 0; i < model.columns().size(); i++) {
             int column = i;
             ProgressGrid.Column c = model.columns().get(i);
-            experimentColumns.add(addColumn(LitRenderer.<LiveRow>of(
+            progressColumn = addColumn(LitRenderer.<LiveRow>of(
                             "<button class=\"opdag-cell opdag-cell-${item.css}\" aria-label=\"${item.label}\""
                                     + " @click=\"${open}\"><span aria-hidden=\"true\">${item.symbol}</span>"
                                     + " ${item.text}<span class=\"opdag-cell-hint\" aria-hidden=\"true\""
@@ -115,28 +114,37 @@ public class ProgressTable extends Grid<ProgressTable.LiveRow> {
                     .withProperty("levels", r -> levelText(cell(r, column)))
                     .withProperty("label", r -> cellLabel(r, c, cell(r, column)))
                     .withFunction("open", r -> opener.open(r.pupilId, c.experimentId())))
-                    .setHeader(c.title())
+                    .setHeader(header(c.title()))
                     .setComparator(r -> cell(r, column).status().progressRank() * 100
                             + cell(r, column).levelsPassed())
-                    .setAutoWidth(true).setFlexGrow(0).setKey("e" + i));
+                    .setAutoWidth(true).setFlexGrow(0).setKey("e" + i);
         }
-        totalColumn = addColumn(r -> getTranslation("teaching.grid.total-value", r.row.count(CellStatus.PASSED),
-                        r.row.cells().size(), r.row.runs()))
-                .setHeader(getTranslation("teaching.grid.total"))
-                .setComparator(r -> r.row.progressScore())
-                .setAutoWidth(true).setFlexGrow(1).setKey("total");
+        // A total beside a single experiment would only repeat its cell (and a column keeps some 5 KB on the server).
+        if (model.columns().size() > 1) {
+            progressColumn = addColumn(r -> getTranslation("teaching.grid.total-value",
+                            r.row.count(CellStatus.PASSED), r.row.cells().size(), r.row.runs()))
+                    .setHeader(getTranslation("teaching.grid.total"))
+                    .setComparator(r -> r.row.progressScore())
+                    .setAutoWidth(true).setFlexGrow(1).setKey("total");
+        }
 
-        HeaderRow countRow = appendHeaderRow();
-        for (Column<LiveRow> col : experimentColumns) {
-            Span span = new Span();
-            span.addClassName("opdag-counts");
-            counts.add(span);
-            countRow.getCell(col).setComponent(span);
-        }
-        countRow.getCell(nameColumn).setText(getTranslation("teaching.grid.counts"));
         model.rows().forEach(r -> rows.put(r.pupilId(), new LiveRow(r)));
         view = setItems(new ArrayList<>(rows.values()));
         showCounts();
+    }
+
+    /**
+     * An experiment's header: its title with the class's counts under it. A second header row would wrap every
+     * column in a column group, which keeps some 4 KB of server state per column for as long as the grid is open.
+     */
+    private Span header(String title) {
+        Span counted = new Span();
+        counted.addClassName("opdag-counts");
+        counts.add(counted);
+        Span header = new Span(title);
+        header.addClassName("opdag-column-header");
+        header.add(counted);
+        return header;
     }
 
     private static ProgressGrid.Cell cell(LiveRow r, int column) {
@@ -246,8 +254,8 @@ public class ProgressTable extends Grid<ProgressTable.LiveRow> {
                 view.setSortComparator(STUCK_FIRST);
             }
             case NAME -> sort(List.of(new GridSortOrder<>(nameColumn, SortDirection.ASCENDING)));
-            case MOST_DONE -> sort(List.of(new GridSortOrder<>(totalColumn, SortDirection.DESCENDING)));
-            case LEAST_DONE -> sort(List.of(new GridSortOrder<>(totalColumn, SortDirection.ASCENDING)));
+            case MOST_DONE -> sort(List.of(new GridSortOrder<>(progressColumn, SortDirection.DESCENDING)));
+            case LEAST_DONE -> sort(List.of(new GridSortOrder<>(progressColumn, SortDirection.ASCENDING)));
         }
     }
 }
