@@ -177,7 +177,8 @@ class ExperimentJourneyIT extends BrowserTestBase {
         blocks.waitFor("controls_repeat_ext");
         page.waitForFunction("() => document.querySelector('opdag-blockly').workspaceJson().includes('\"NUM\":7')");
         assertThat(blocks.workspace()).contains("\"NUM\":7");
-        assertThat(page.locator(".opdag-lab-versions")).isAttached();
+        page.getByText("Tidligere udgaver").click(); // the list is built when it is opened
+        assertThat(page.locator(".opdag-lab-versions li").first()).isAttached();
     }
 
     @Test

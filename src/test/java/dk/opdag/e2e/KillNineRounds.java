@@ -88,6 +88,9 @@ final class KillNineRounds implements AutoCloseable {
         long ackToKill;
         try (BrowserContext pupil = context()) {
             Page page = pupilOnExperiment(pupil);
+            page.getByText("Dine kørsler").click(); // the list of runs is built when it is opened
+            page.locator(".opdag-lab-runs").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
             page.evaluate("() => { window.__runsShown = false; new MutationObserver(() => window.__runsShown = true)"
                     + ".observe(document.querySelector('.opdag-lab-runs'), { childList: true }); }");
             addMarkerBlock(page, marker);

@@ -1,15 +1,12 @@
 package dk.opdag.lab.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,10 +20,12 @@ import dk.opdag.lab.LabExperiment;
 import dk.opdag.lab.LabService;
 import dk.opdag.lab.TeacherNoteSource;
 import dk.opdag.shell.Links;
+import dk.opdag.shell.ui.Markup;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.jsoup.nodes.Element;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -53,7 +52,7 @@ public class ExperimentView extends Div implements BeforeEnterObserver, HasDynam
     private final CurrentUser currentUser;
     private final ObjectProvider<TeacherNoteSource> notes;
     private final Clock clock;
-    private final Nav levelPath = new Nav();
+    private Html levelPath;
     private String title;
     private String experimentId;
 
@@ -66,8 +65,6 @@ public class ExperimentView extends Div implements BeforeEnterObserver, HasDynam
         this.notes = notes;
         this.clock = clock;
         addClassName("opdag-lab-page");
-        levelPath.addClassName("opdag-lab-levels");
-        levelPath.getElement().setAttribute("aria-label", getTranslation("lab.level.path"));
     }
 
     @Override
@@ -96,15 +93,10 @@ public class ExperimentView extends Div implements BeforeEnterObserver, HasDynam
             add(danish);
         }
         if (!e.goal().isBlank()) {
-            Paragraph goal = new Paragraph();
-            goal.addClassName("opdag-lab-goal");
-            Span label = new Span(getTranslation("lab.goal") + ": ");
-            label.addClassName("opdag-strong");
-            goal.add(label, new Span(e.goal()));
-            add(goal);
+            add(labelled("opdag-lab-goal", getTranslation("lab.goal"), e.goal()));
         }
         if (e.leveled()) {
-            showPath(path, state);
+            levelPath = Markup.html(levelPath(path, state));
             add(levelPath);
         }
         if (asked.isPresent() && path.stream().noneMatch(l -> l.levelId().equals(asked.get()))) {
@@ -119,12 +111,7 @@ public class ExperimentView extends Div implements BeforeEnterObserver, HasDynam
         }
         if (e.leveled()) {
             add(new H2(getTranslation("lab.level.heading", e.levelNumber(), e.levelCount(), e.levelTitle())));
-            Paragraph task = new Paragraph();
-            task.addClassName("opdag-lab-task");
-            Span label = new Span(getTranslation("lab.task") + ": ");
-            label.addClassName("opdag-strong");
-            task.add(label, new Span(e.task()));
-            add(task);
+            add(labelled("opdag-lab-task", getTranslation("lab.task"), e.task()));
         }
         TeacherNoteSource source = user.is(Role.PUPIL) ? notes.getIfAvailable() : null;
         ExperimentWorkbench workbench = new ExperimentWorkbench(lab, blocks, user, e, source, clock);
@@ -134,40 +121,46 @@ public class ExperimentView extends Div implements BeforeEnterObserver, HasDynam
         }
         workbench.onGraded(graded -> {
             if (e.leveled() && graded.passed()) {
-                showPath(lab.path(user, levels), state);
+                Markup.replace(levelPath, levelPath(lab.path(user, levels), state));
             }
         });
         add(workbench);
     }
 
-    /** The levels as links: where the pupil is, which are passed (★ perfect), and which are still locked. */
-    private void showPath(List<LabService.LevelState> path, LabService.LevelState shown) {
-        levelPath.removeAll();
-        OrderedList list = new OrderedList();
+    /**
+     * The levels as links: where the pupil is, which are passed (★ perfect), and which are still locked. Read-only
+     * text and links, so one node ({@link Markup}) that is replaced after a passed run.
+     */
+    private Element levelPath(List<LabService.LevelState> path, LabService.LevelState shown) {
+        Element nav = Markup.root("nav", "opdag-lab-levels").attr("aria-label", getTranslation("lab.level.path"));
+        Element list = nav.appendElement("ol");
         for (LabService.LevelState l : path) {
             String stateKey = l.perfect() ? "lab.level.state.perfect" : l.passed() ? "lab.level.state.passed"
                     : l.open() ? "lab.level.state.open" : "lab.level.state.locked";
             String mark = l.perfect() ? "★" : l.passed() ? "✓" : l.open() ? "" : "🔒";
             String text = l.number() + ". " + l.title() + (mark.isEmpty() ? "" : " " + mark);
             String label = getTranslation("lab.level.item", l.number(), l.title()) + ", " + getTranslation(stateKey);
-            ListItem item = new ListItem();
-            item.addClassName(l.passed() ? "passed" : l.open() ? "open" : "locked");
+            Element item = list.appendElement("li").addClass(l.passed() ? "passed" : l.open() ? "open" : "locked");
             if (l.open()) {
-                Anchor link = new Anchor(path(experimentId, l.levelId()), text);
-                link.getElement().setAttribute("aria-label", label);
+                Element link = item.appendElement("a").attr("href", path(experimentId, l.levelId()))
+                        .attr("aria-label", label).text(text);
                 if (l.levelId().equals(shown.levelId())) {
-                    link.getElement().setAttribute("aria-current", "step");
-                    item.addClassName("current");
+                    link.attr("aria-current", "step");
+                    item.addClass("current");
                 }
-                item.add(link);
             } else {
-                Span locked = new Span(text);
-                locked.getElement().setAttribute("aria-label", label);
-                item.add(locked);
+                item.appendElement("span").attr("aria-label", label).text(text);
             }
-            list.add(item);
         }
-        levelPath.add(list);
+        return nav;
+    }
+
+    /** "Mål: …" or "Opgave: …" as one node. */
+    private static Html labelled(String className, String label, String text) {
+        Element p = Markup.root("p", className);
+        p.appendElement("span").addClass("opdag-strong").text(label + ": ");
+        p.appendElement("span").text(text);
+        return Markup.html(p);
     }
 
     private static Paragraph notice(String text) {

@@ -14,13 +14,20 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.LongConsumer;
 
-/** "Tidligere udgaver" (restore one, or start over) and "Dine kørsler", for the pupil's own work only. */
+/**
+ * "Tidligere udgaver" (restore one, or start over) and "Dine kørsler", for the pupil's own work only. Each list is
+ * built when its section is opened and dropped when it is closed: most of the time both are closed, and a list of
+ * components kept on the server for every open workbench would cost far more than the few rows it shows.
+ */
 class HistoryPanel extends Div {
 
     private final Clock clock;
     private final UnorderedList versions = new UnorderedList();
     private final UnorderedList runs = new UnorderedList();
     private final Details versionDetails;
+    private final Details runDetails;
+    private List<LabRepository.Version> versionList = List.of();
+    private List<LabRepository.Run> runList = List.of();
     private LongConsumer onRestore = id -> { };
     private Runnable onStartOver = () -> { };
 
@@ -29,11 +36,11 @@ class HistoryPanel extends Div {
         addClassName("opdag-lab-history");
         versions.addClassName("opdag-lab-versions");
         runs.addClassName("opdag-lab-runs");
-        Button startOver = new Button(getTranslation("lab.start-over"), e -> confirm("lab.start-over.title",
-                "lab.start-over.text", "lab.start-over", () -> onStartOver.run()));
-        startOver.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        versionDetails = new Details(getTranslation("lab.versions"), versions, startOver);
-        add(versionDetails, new Details(getTranslation("lab.runs"), runs));
+        versionDetails = new Details(getTranslation("lab.versions"));
+        runDetails = new Details(getTranslation("lab.runs"));
+        versionDetails.addOpenedChangeListener(e -> renderVersions());
+        runDetails.addOpenedChangeListener(e -> renderRuns());
+        add(versionDetails, runDetails);
     }
 
     void onRestore(LongConsumer action) {
@@ -46,10 +53,30 @@ class HistoryPanel extends Div {
 
     void open() {
         versionDetails.setOpened(true);
+        renderVersions();
     }
 
     void showVersions(List<LabRepository.Version> list) {
+        versionList = List.copyOf(list);
+        renderVersions();
+    }
+
+    void showRuns(List<LabRepository.Run> list) {
+        runList = List.copyOf(list);
+        renderRuns();
+    }
+
+    private void renderVersions() {
+        versionDetails.removeAll();
         versions.removeAll();
+        if (!versionDetails.isOpened()) {
+            return;
+        }
+        Button startOver = new Button(getTranslation("lab.start-over"), e -> confirm("lab.start-over.title",
+                "lab.start-over.text", "lab.start-over", () -> onStartOver.run()));
+        startOver.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        versionDetails.add(versions, startOver);
+        List<LabRepository.Version> list = versionList;
         if (list.isEmpty()) {
             versions.add(new ListItem(new Paragraph(getTranslation("lab.versions.empty"))));
             return;
@@ -67,8 +94,14 @@ class HistoryPanel extends Div {
         }
     }
 
-    void showRuns(List<LabRepository.Run> list) {
+    private void renderRuns() {
+        runDetails.removeAll();
         runs.removeAll();
+        if (!runDetails.isOpened()) {
+            return;
+        }
+        runDetails.add(runs);
+        List<LabRepository.Run> list = runList;
         if (list.isEmpty()) {
             runs.add(new ListItem(getTranslation("lab.runs.empty")));
             return;
