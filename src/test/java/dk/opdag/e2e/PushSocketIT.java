@@ -23,6 +23,9 @@ class PushSocketIT extends BrowserTestBase {
     @Autowired
     ServletContext servletContext;
 
+    @Autowired
+    org.springframework.boot.web.server.context.WebServerApplicationContext webServer;
+
     @Test
     void aPupilsPageKeepsAPushSocketWithSmallBuffers() throws Exception {
         List<WebSocket> sockets = new ArrayList<>();
@@ -34,8 +37,14 @@ class PushSocketIT extends BrowserTestBase {
 
         var constants = Class.forName("org.apache.tomcat.websocket.Constants").getDeclaredField("DEFAULT_BUFFER_SIZE");
         constants.setAccessible(true);
-        assertThat(constants.getInt(null)).as("Tomcat's frame buffers").isEqualTo(2048);
+        assertThat(constants.getInt(null)).as("Tomcat's frame buffers").isEqualTo(1024);
         assertThat(servletContext.getInitParameter("org.apache.tomcat.websocket.textBufferSize")).isEqualTo("1024");
+        var connector = ((org.springframework.boot.tomcat.TomcatWebServer) webServer.getWebServer()).getTomcat()
+                .getConnector();
+        assertThat(String.valueOf(connector.getProperty("socket.appReadBufSize"))).as("Tomcat's socket read buffer")
+                .isEqualTo("2048");
+        assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize"))).as("Tomcat's socket write buffer")
+                .isEqualTo("4096");
     }
 
     /** The browser offers permessage-deflate; the server's answer to the upgrade takes no extension. */
