@@ -80,8 +80,9 @@ public class ProgressDashboardView extends VerticalLayout implements BeforeEnter
 
     private void build() {
         var a = model.assignment();
-        add(Markup.html(link(Markup.root("div"), "klasse/" + a.classId() + "/opgaver",
-                getTranslation("teaching.dashboard.back", model.className()))));
+        Element back = Markup.root("div");
+        link(back, "klasse/" + a.classId() + "/opgaver", getTranslation("teaching.dashboard.back", model.className()));
+        add(Markup.html(back));
         add(new H1(getTranslation("teaching.dashboard.title", a.activityTitle(), model.className())));
         Element links = Markup.root("div", "opdag-links");
         link(links, "opgave/" + a.id() + "/refleksioner", getTranslation("teaching.dashboard.reflections"));
@@ -109,9 +110,8 @@ public class ProgressDashboardView extends VerticalLayout implements BeforeEnter
     }
 
     /** A link the browser's router follows (a plain anchor, as Vaadin's Anchor renders it). */
-    private static Element link(Element parent, String href, String text) {
+    private static void link(Element parent, String href, String text) {
         parent.appendElement("a").attr("href", href).text(text);
-        return parent;
     }
 
     /**
